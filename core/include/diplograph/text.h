@@ -33,6 +33,7 @@ struct Document {
     std::string text;                   // normalised text
     std::vector<OffsetSegment> segments; // sorted by textStart, covering all of text
     std::optional<std::string> title;   // the headline, if the input has one (first line followed by a blank line, or <title>/<h1>)
+    ByteRange titleRange;               // where the headline lies in `text`; empty if it is not part of text
     std::vector<std::string> warnings;  // what was repaired, for the user
 
     // Maps a range of `text` to the ORIGINAL bytes it came from; start and end land on character boundaries
