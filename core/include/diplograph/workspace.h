@@ -9,6 +9,7 @@
 
 #include <filesystem>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -16,6 +17,8 @@
 struct sqlite3;
 
 namespace diplograph::core {
+
+class StatementCache; // core/src/store: prepared statements, reused across calls
 
 enum class OpenMode { Invalid = 0, ReadWrite, ReadOnly };
 
@@ -101,9 +104,9 @@ public:
     [[nodiscard]] Result<std::int64_t> addEntity(const EntityDefinition& entity); // InvalidArgument without code/name
     [[nodiscard]] Result<std::vector<Edit>> listEdits() const;  // in the order made
     [[nodiscard]] Result<void> removeEdit(std::int64_t editId); // NotFound if absent
-    // The analyst's AddEntity and Alias edits as definitions for Lexicon::withEntities (aliases of known codes
-    // carry only code + aliases; look kind/name up in the builtin lexicon).
-    [[nodiscard]] Result<std::vector<EntityDefinition>> lexiconAdditions(const Lexicon& base) const;
+    // The analyst's AddEntity and Alias edits as definitions for Lexicon::withEntities (an alias of a code
+    // not added here carries only code + aliases, which withEntities appends to the known entity).
+    [[nodiscard]] Result<std::vector<EntityDefinition>> lexiconAdditions() const;
 
     // Replaces the stored positions of `level` with `positions` (node id -> position).
     [[nodiscard]] Result<void> savePositions(GraphLevel level, const std::map<std::string, NodePosition>& positions);
@@ -115,8 +118,10 @@ public:
 
 private:
     Workspace(sqlite3* db, std::filesystem::path path, bool readOnly);
+    friend class WorkspaceAccess; // core/src/store helpers
 
     sqlite3* m_db = nullptr;
+    std::unique_ptr<StatementCache> m_statements;
     std::filesystem::path m_path;
     bool m_readOnly = false;
 };
