@@ -87,6 +87,12 @@ void TextBuilder::emitCodePoint(char32_t codePoint, std::size_t start, std::size
     }
 }
 
+void TextBuilder::replaceInvalid(std::size_t start, std::size_t length)
+{
+    ++m_invalidSequences;
+    replace(start, length, "\xEF\xBF\xBD");
+}
+
 void TextBuilder::normaliseRange(std::size_t start, std::size_t end)
 {
     std::size_t pos = start;
@@ -112,8 +118,7 @@ void TextBuilder::normaliseRange(std::size_t start, std::size_t end)
         }
         const DecodedChar decoded = decodeUtf8(m_original.substr(0, end), pos);
         if (!decoded.valid) {
-            ++m_invalidSequences;
-            replace(pos, decoded.length, "\xEF\xBF\xBD");
+            replaceInvalid(pos, decoded.length);
         } else {
             emitCodePoint(decoded.codePoint, pos, decoded.length);
         }

@@ -22,6 +22,8 @@ public:
     // Emits the code point `codePoint` that was spelled as original[start, start + length), normalised
     // (curly quotes, dashes, spaces, invisible characters).
     void emitCodePoint(char32_t codePoint, std::size_t start, std::size_t length);
+    // Emits U+FFFD for the ill-formed sequence original[start, start + length) and counts it.
+    void replaceInvalid(std::size_t start, std::size_t length);
     // Normalises the UTF-8 of original[start, end): identity runs copied, the rest replaced; counts repairs.
     void normaliseRange(std::size_t start, std::size_t end);
 
