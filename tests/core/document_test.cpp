@@ -213,3 +213,63 @@ TEST(DocumentTest, LoadsEveryCorpusArticle)
     }
     EXPECT_GT(articles, 10);
 }
+
+TEST(DocumentTest, HandlesFiftyMegabyteInput)
+{
+    const std::string paragraph = "TEHRAN \xE2\x80\x93 The U.S. envoy met Mr. Smith on Sept. 5 in Iraq\xE2\x80\x99s capital. "
+                                  "They agreed on 1.1 billion dollars\xC2\xA0of aid! Was it \xE2\x80\x9Cwise\xE2\x80\x9D?\n";
+    std::string input;
+    input.reserve(50u * 1024u * 1024u + paragraph.size());
+    while (input.size() < 50u * 1024u * 1024u) {
+        input += paragraph;
+    }
+    const std::size_t size = input.size();
+    auto document = loadDocument(std::move(input));
+    ASSERT_TRUE(document.ok());
+    const auto sentences = splitSentences(*document);
+    const std::size_t paragraphs = size / paragraph.size();
+    ASSERT_EQ(sentences.size(), 3 * paragraphs);
+    std::size_t previousEnd = 0;
+    std::size_t tokens = 0;
+    for (const auto& sentence : sentences) {
+        ASSERT_LE(previousEnd, sentence.range.start);
+        ASSERT_LT(sentence.range.start, sentence.range.end);
+        ASSERT_LE(sentence.range.end, size);
+        previousEnd = sentence.range.end;
+        tokens += tokenize(*document, sentence.textRange).size();
+    }
+    EXPECT_GT(tokens, sentences.size() * 4);
+    const auto& last = sentences.back();
+    EXPECT_EQ(document->original.substr(last.range.start, last.range.size()),
+              "Was it \xE2\x80\x9Cwise\xE2\x80\x9D?");
+    // Replacements cost segments; the identity runs between them must not.
+    EXPECT_LE(document->segments.size(), paragraphs * 12);
+}
+
+TEST(DocumentTest, NeverFailsOnRandomBytes)
+{
+    std::uint32_t state = 12345;
+    for (int round = 0; round < 200; ++round) {
+        std::string bytes;
+        const int length = 1 + round * 7;
+        for (int i = 0; i < length; ++i) {
+            state = state * 1664525u + 1013904223u;
+            // Bias towards markup and high bytes so the HTML and UTF-8 paths are exercised.
+            const char alphabet[] = "<>&#;/!-pa b.\"'\n\xE2\x80\x99\xC3\xED\xA0\xF0";
+            bytes.push_back((state >> 24) % 3 == 0 ? static_cast<char>(state >> 16)
+                                                  : alphabet[(state >> 8) % (sizeof alphabet - 1)]);
+        }
+        for (auto format : {InputFormat::Auto, InputFormat::Html, InputFormat::Markdown}) {
+            auto document = loadDocument(bytes, format);
+            if (!document) {
+                continue;
+            }
+            for (const auto& sentence : splitSentences(*document)) {
+                ASSERT_LE(sentence.range.end, bytes.size());
+                ASSERT_LE(sentence.textRange.end, document->text.size());
+                ASSERT_LT(sentence.textRange.start, sentence.textRange.end);
+                EXPECT_LE(tokenize(*document, sentence.textRange).size(), sentence.textRange.size());
+            }
+        }
+    }
+}
