@@ -1,0 +1,189 @@
+// diplograph-cli extract: one article (or JSON lines of articles) to the JSON contract, DOT or CSV.
+#include "commands.h"
+
+#include "diplograph/extract.h"
+#include "diplograph/json.h"
+
+#include <nlohmann/json.hpp>
+
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <sstream>
+
+namespace diplograph::cli {
+
+namespace {
+
+constexpr const char* kUsage =
+    "diplograph-cli extract [--format json|dot|csv] [--lexicon DIR] [-o OUT] FILE|-\n"
+    "       diplograph-cli extract --jsonl [--lexicon DIR] < articles.jsonl > results.jsonl";
+
+std::string csvField(const std::string& value)
+{
+    if (value.find_first_of(",\"\n\r") == std::string::npos) {
+        return value;
+    }
+    std::string quoted = "\"";
+    for (const char c : value) {
+        quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
+    }
+    return quoted + "\"";
+}
+
+std::string dotId(const std::string& value)
+{
+    std::string quoted = "\"";
+    for (const char c : value) {
+        if (c == '"' || c == '\\') {
+            quoted += '\\';
+        }
+        quoted += c == '\n' ? ' ' : c;
+    }
+    return quoted + "\"";
+}
+
+void writeDot(const core::ArticleResult& result, std::ostream& out)
+{
+    out << "digraph diplograph {\n  node [shape=box, fontname=\"DejaVu Sans\"];\n";
+    for (const auto& actor : result.actors) {
+        out << "  " << dotId(actor.id) << " [label=" << dotId(actor.name) << "];\n";
+    }
+    for (const auto& relation : result.relations) {
+        const char* colour = relation.type == core::RelationType::Cooperation ? "#009E73"
+                             : relation.type == core::RelationType::Criticism ? "#D55E00"
+                                                                               : "#0072B2";
+        out << "  " << dotId(relation.source) << " -> " << dotId(relation.target) << " [label="
+            << dotId(core::relationTypeName(relation.type)) << ", color=\"" << colour << "\""
+            << (relation.directed ? "" : ", dir=none") << ", penwidth=" << relation.weight() << "];\n";
+    }
+    out << "}\n";
+}
+
+void writeCsv(const core::ArticleResult& result, std::ostream& out)
+{
+    out << "id,type,source,target,directed,weight,sentence,start,end,trigger,rule,confidence,quote\r\n";
+    for (const auto& relation : result.relations) {
+        for (const auto& evidence : relation.evidence) {
+            out << relation.id << ',' << core::relationTypeName(relation.type) << ',' << csvField(relation.source) << ','
+                << csvField(relation.target) << ',' << (relation.directed ? "true" : "false") << ','
+                << relation.weight() << ',' << evidence.sentence << ',' << evidence.range.start << ','
+                << evidence.range.end << ',' << csvField(evidence.trigger.text) << ',' << evidence.rule << ','
+                << evidence.confidence << ',' << csvField(evidence.quote) << "\r\n";
+        }
+    }
+}
+
+// One JSON object per input line: {"id","title","text","date","source"} -> {"id",...,"result":{...}}.
+int runJsonLines(const core::Lexicon& lexicon)
+{
+    std::string line;
+    std::size_t number = 0;
+    int failures = 0;
+    while (std::getline(std::cin, line)) {
+        ++number;
+        if (line.find_first_not_of(" \t\r") == std::string::npos) {
+            continue;
+        }
+        nlohmann::json output;
+        try {
+            const auto input = nlohmann::json::parse(line);
+            for (const char* field : {"id", "title", "date", "source"}) {
+                if (input.contains(field)) {
+                    output[field] = input[field];
+                }
+            }
+            auto result = core::extractBytes(input.at("text").get<std::string>(), lexicon);
+            if (result) {
+                output["result"] = nlohmann::json::parse(core::articleResultToJson(*result, -1));
+            } else {
+                output["error"] = result.error().message;
+                ++failures;
+            }
+        } catch (const std::exception& error) {
+            output["error"] = "line " + std::to_string(number) + ": " + error.what();
+            ++failures;
+        }
+        std::cout << output.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+    }
+    if (failures > 0) {
+        std::cerr << "diplograph-cli: " << failures << " of " << number << " lines failed\n";
+    }
+    return 0;
+}
+
+int run(const std::vector<std::string>& args)
+{
+    std::string format = "json";
+    std::string output;
+    std::string input;
+    std::string lexiconDir;
+    bool jsonLines = false;
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        const auto& arg = args[i];
+        if ((arg == "--format" || arg == "-o" || arg == "--lexicon") && i + 1 < args.size()) {
+            (arg == "--format" ? format : arg == "-o" ? output : lexiconDir) = args[++i];
+        } else if (arg == "--jsonl") {
+            jsonLines = true;
+        } else if (!arg.empty() && arg[0] == '-' && arg != "-") {
+            return usageError("unknown option " + arg, kUsage);
+        } else if (input.empty()) {
+            input = arg;
+        } else {
+            return usageError("one input only", kUsage);
+        }
+    }
+    if (format != "json" && format != "dot" && format != "csv") {
+        return usageError("unknown format " + format, kUsage);
+    }
+    auto lexicon = lexiconDir.empty() ? core::Lexicon::builtin() : core::Lexicon::fromDirectory(lexiconDir);
+    if (!lexicon) {
+        return reportError(lexicon.error());
+    }
+    if (jsonLines) {
+        return runJsonLines(*lexicon);
+    }
+    if (input.empty()) {
+        return usageError("no input file", kUsage);
+    }
+    core::Result<core::Document> document = core::fail(core::ErrorCode::Invalid, "");
+    if (input == "-") {
+        std::string bytes((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
+        document = core::loadDocument(std::move(bytes));
+    } else {
+        document = core::readDocument(input);
+    }
+    if (!document) {
+        return reportError(document.error());
+    }
+    const auto result = core::extract(*document, *lexicon);
+    for (const auto& warning : result.warnings) {
+        std::cerr << "diplograph-cli: warning: " << warning << '\n';
+    }
+    std::ofstream file;
+    if (!output.empty()) {
+        file.open(output, std::ios::binary);
+        if (!file) {
+            return reportError(core::fail(core::ErrorCode::Io, "cannot write " + output));
+        }
+    }
+    std::ostream& out = output.empty() ? std::cout : file;
+    if (format == "json") {
+        out << core::articleResultToJson(result) << '\n';
+    } else if (format == "dot") {
+        writeDot(result, out);
+    } else {
+        writeCsv(result, out);
+    }
+    out.flush();
+    if (!out) {
+        return reportError(core::fail(core::ErrorCode::Io, "writing the output failed"));
+    }
+    return 0;
+}
+
+const CommandRegistrar kRegistrar({"extract", "extract [--format json|dot|csv] [-o OUT] FILE|-   actors and relations of one article", run});
+
+} // namespace
+
+} // namespace diplograph::cli

@@ -1,0 +1,144 @@
+// The pipeline: document -> sentences -> tokens -> mentions -> references -> relations -> ArticleResult.
+#include "extract/analysis.h"
+
+#include <algorithm>
+#include <map>
+#include <tuple>
+
+namespace diplograph::core {
+
+namespace {
+
+using detail::ActorTable;
+using detail::Discourse;
+using detail::Finding;
+using detail::SentenceAnalysis;
+
+// Mentions that name an actor in the text are reported; pronouns and descriptions are references, not names.
+bool reportsMention(detail::MentionKind kind)
+{
+    return kind != detail::MentionKind::Pronoun && kind != detail::MentionKind::Pair &&
+           kind != detail::MentionKind::Statement;
+}
+
+} // namespace
+
+ArticleResult extract(const Document& document, const Lexicon& lexicon)
+{
+    const auto& data = lexicon.data();
+    ArticleResult result;
+    result.article.title = document.title;
+    result.article.bytes = document.original.size();
+    result.article.sha256 = sha256Hex(document.original);
+    result.warnings = document.warnings;
+    result.sentences = splitSentences(document);
+
+    ActorTable actors(lexicon);
+    Discourse discourse;
+    std::vector<bool> used; // actors that appear as participants or named mentions
+    using Key = std::tuple<RelationType, int, int>;
+    std::map<Key, Relation> relations;
+    std::vector<Key> order;
+
+    for (const auto& sentence : result.sentences) {
+        SentenceAnalysis analysis;
+        analysis.sentence = &sentence;
+        analysis.tokens = tokenize(document, sentence.textRange);
+        detail::findMentions(analysis, document, data, actors, discourse);
+        detail::resolveReferences(analysis, data, actors, discourse);
+        const auto findings = detail::findRelations(analysis, data, actors, discourse);
+
+        used.resize(actors.all().size(), false);
+        for (const auto& mention : analysis.mentions) {
+            if (mention.location || mention.actors.empty() || !reportsMention(mention.kind)) {
+                continue;
+            }
+            const ByteRange textRange{analysis.tokens[static_cast<std::size_t>(mention.begin)].range.start,
+                                      analysis.tokens[static_cast<std::size_t>(mention.end - 1)].range.end};
+            for (const int actor : mention.actors) {
+                actors.at(actor).mentions.push_back(document.toOriginal(textRange));
+                used[static_cast<std::size_t>(actor)] = true;
+            }
+        }
+        for (const auto& finding : findings) {
+            int source = finding.source;
+            int target = finding.target;
+            if (finding.type == RelationType::Cooperation && actors.at(target).id < actors.at(source).id) {
+                std::swap(source, target);
+            }
+            const Key key{finding.type, source, target};
+            auto [it, inserted] = relations.try_emplace(key);
+            Relation& relation = it->second;
+            if (inserted) {
+                relation.type = finding.type;
+                relation.source = actors.at(source).id;
+                relation.target = actors.at(target).id;
+                relation.directed = finding.type != RelationType::Cooperation;
+                order.push_back(key);
+            }
+            used[static_cast<std::size_t>(source)] = true;
+            used[static_cast<std::size_t>(target)] = true;
+            if (!relation.evidence.empty() && relation.evidence.back().sentence == sentence.id) {
+                auto& last = relation.evidence.back();
+                last.confidence = std::max(last.confidence, finding.confidence);
+                continue; // one piece of evidence per sentence
+            }
+            Evidence evidence;
+            evidence.sentence = sentence.id;
+            evidence.range = sentence.range;
+            evidence.quote = document.original.substr(sentence.range.start, sentence.range.size());
+            const ByteRange triggerText{analysis.tokens[static_cast<std::size_t>(finding.triggerBegin)].range.start,
+                                        analysis.tokens[static_cast<std::size_t>(finding.triggerEnd - 1)].range.end};
+            evidence.trigger.range = document.toOriginal(triggerText);
+            evidence.trigger.text =
+                document.original.substr(evidence.trigger.range.start, evidence.trigger.range.size());
+            evidence.rule = finding.rule;
+            evidence.confidence = std::clamp(finding.confidence, 0.0, 1.0);
+            relation.evidence.push_back(std::move(evidence));
+        }
+    }
+
+    // Actors: every participant and named mention, plus the entity each agent belongs to.
+    used.resize(actors.all().size(), false);
+    for (std::size_t i = 0; i < actors.all().size(); ++i) {
+        if (!used[i]) {
+            continue;
+        }
+        const int entity = actors.find(actors.at(static_cast<int>(i)).entity);
+        if (entity >= 0) {
+            used[static_cast<std::size_t>(entity)] = true;
+        }
+        if (const auto& parent = actors.at(static_cast<int>(i)).parent) {
+            if (const int p = actors.find(*parent); p >= 0) {
+                used[static_cast<std::size_t>(p)] = true;
+            }
+        }
+    }
+    for (std::size_t i = 0; i < actors.all().size(); ++i) {
+        if (used[i]) {
+            Actor actor = actors.at(static_cast<int>(i));
+            std::sort(actor.mentions.begin(), actor.mentions.end(),
+                      [](const ByteRange& a, const ByteRange& b) { return a.start < b.start; });
+            actor.mentions.erase(std::unique(actor.mentions.begin(), actor.mentions.end()), actor.mentions.end());
+            result.actors.push_back(std::move(actor));
+        }
+    }
+    int next = 1;
+    for (const auto& key : order) {
+        Relation relation = std::move(relations.at(key));
+        relation.id = "r" + std::to_string(next++);
+        result.relations.push_back(std::move(relation));
+    }
+    return result;
+}
+
+Result<ArticleResult> extractBytes(std::string bytes, const Lexicon& lexicon, InputFormat format)
+{
+    auto document = loadDocument(std::move(bytes), format);
+    if (!document) {
+        return document.error();
+    }
+    return extract(*document, lexicon);
+}
+
+} // namespace diplograph::core

@@ -1,0 +1,190 @@
+// Mentions: gazetteer names, then agents built around role nouns, then persons and references.
+#include "extract/analysis.h"
+
+#include <algorithm>
+
+namespace diplograph::core::detail {
+
+namespace {
+
+bool isWord(const Token& token)
+{
+    return token.kind == TokenKind::Word;
+}
+
+bool isCapitalisedWord(const Token& token)
+{
+    return token.kind == TokenKind::Word && (token.capitalised || token.allCaps);
+}
+
+bool isPossessiveMarker(const Token& token)
+{
+    return token.lower == "'s" || token.lower == "'";
+}
+
+// Does the text at `start` match this sense's spelling rules (exact capitals, or a capital first letter)?
+bool spellingMatches(const NameSense& sense, const std::vector<Token>& tokens, int start)
+{
+    if (sense.caseSensitive) {
+        for (std::size_t i = 0; i < sense.surface.size(); ++i) {
+            if (tokens[static_cast<std::size_t>(start) + i].text != sense.surface[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+    const bool upperInLexicon =
+        !sense.surface.empty() && !sense.surface.front().empty() && std::isupper(static_cast<unsigned char>(sense.surface.front()[0]));
+    const auto& first = tokens[static_cast<std::size_t>(start)];
+    return !upperInLexicon || first.capitalised || first.allCaps;
+}
+
+struct TrieMatch {
+    int length = 0;
+    const NameSense* sense = nullptr;
+};
+
+TrieMatch longestMatch(const NameTrie& trie, const std::vector<Token>& tokens, int start, bool checkSpelling)
+{
+    TrieMatch best;
+    int node = 0;
+    for (int i = start; i < static_cast<int>(tokens.size()); ++i) {
+        const auto& children = trie.nodes[static_cast<std::size_t>(node)].children;
+        const auto it = children.find(tokens[static_cast<std::size_t>(i)].lower);
+        if (it == children.end()) {
+            break;
+        }
+        node = it->second;
+        for (const auto& sense : trie.nodes[static_cast<std::size_t>(node)].senses) {
+            if (!checkSpelling || spellingMatches(sense, tokens, start)) {
+                best = {i - start + 1, &sense};
+                break;
+            }
+        }
+    }
+    return best;
+}
+
+// An ambiguous name (Jordan, Georgia, Washington) counts only outside a run of capitalised words
+// and not after a title: "Michael Jordan", "Washington Post" and "Mr. Chad" are not actors.
+bool ambiguousNameAccepted(const std::vector<Token>& tokens, int begin, int end, const LexiconData& lexicon)
+{
+    if (begin > 0) {
+        const auto& previous = tokens[static_cast<std::size_t>(begin - 1)];
+        if (hasClass(lexicon, previous.lower, "title")) {
+            return false;
+        }
+        if (isCapitalisedWord(previous) && begin > 1 && !hasClass(lexicon, previous.lower, "determiner")) {
+            return false;
+        }
+    }
+    if (end < static_cast<int>(tokens.size())) {
+        const auto& next = tokens[static_cast<std::size_t>(end)];
+        if (isCapitalisedWord(next) && next.spaceBefore) {
+            return false;
+        }
+    }
+    return true;
+}
+
+// "in Baghdad", "in the Taiwan Strait": a place, not a participant.
+bool isLocation(const std::vector<Token>& tokens, int begin, int end, const LexiconData& lexicon)
+{
+    int previous = begin - 1;
+    if (previous >= 0 && tokens[static_cast<std::size_t>(previous)].lower == "the") {
+        --previous;
+    }
+    if (previous >= 0 && hasClass(lexicon, tokens[static_cast<std::size_t>(previous)].lower, "preposition.location")) {
+        return true;
+    }
+    return end < static_cast<int>(tokens.size()) &&
+           hasClass(lexicon, tokens[static_cast<std::size_t>(end)].lower, "head.geo") &&
+           tokens[static_cast<std::size_t>(end)].capitalised;
+}
+
+int findDatelineEnd(const SentenceAnalysis& analysis)
+{
+    const auto& tokens = analysis.tokens;
+    if (tokens.size() < 3) {
+        return 0;
+    }
+    const bool looksLikeDateline =
+        analysis.sentence->dateline ||
+        (tokens[0].allCaps && (tokens[1].lower == "," || tokens[1].lower == "-" || tokens[1].lower == "("));
+    if (!looksLikeDateline) {
+        return 0;
+    }
+    int end = 0;
+    const int limit = std::min<int>(16, static_cast<int>(tokens.size()));
+    for (int i = 1; i < limit; ++i) {
+        const auto& text = tokens[static_cast<std::size_t>(i)].text;
+        if (text == "-" || text == "--" || text == ":") {
+            return i + 1;
+        }
+        if (text == ")" || (text == "/" && end > 0)) {
+            end = i + 1;
+        } else if (text == "/") {
+            end = i + 1;
+        } else if (end > 0 && text != "." && text != "/") {
+            return end;
+        }
+    }
+    return end;
+}
+
+} // namespace
+
+void findAgents(SentenceAnalysis& analysis, const LexiconData& lexicon, ActorTable& actors, Discourse& discourse);
+
+void findMentions(SentenceAnalysis& analysis, const Document& document, const LexiconData& lexicon,
+                  ActorTable& actors, Discourse& discourse)
+{
+    (void)document;
+    auto& tokens = analysis.tokens;
+    const int count = static_cast<int>(tokens.size());
+    analysis.datelineEnd = findDatelineEnd(analysis);
+    for (int i = 0; i < count;) {
+        const auto match = isWord(tokens[static_cast<std::size_t>(i)]) ? longestMatch(lexicon.names, tokens, i, true)
+                                                                        : TrieMatch{};
+        if (!match.sense || (match.sense->ambiguous && !ambiguousNameAccepted(tokens, i, i + match.length, lexicon))) {
+            ++i;
+            continue;
+        }
+        const int end = i + match.length;
+        if (i < analysis.datelineEnd) {
+            if (!discourse.homeEntity) {
+                discourse.homeEntity = match.sense->entity;
+            }
+            i = end;
+            continue;
+        }
+        Mention mention;
+        mention.begin = i;
+        mention.end = end;
+        const auto& definition = lexicon.entities[static_cast<std::size_t>(match.sense->entity)];
+        const bool body = definition.entity != definition.code;
+        mention.kind = body                                        ? MentionKind::Body
+                       : match.sense->form == NameForm::Demonym ? MentionKind::Demonym
+                       : match.sense->form == NameForm::Metonym ? MentionKind::Metonym
+                                                                : MentionKind::Name;
+        mention.actors = {actors.entity(match.sense->entity)};
+        mention.location = mention.kind != MentionKind::Demonym && isLocation(tokens, i, end, lexicon);
+        mention.possessive = end < count && isPossessiveMarker(tokens[static_cast<std::size_t>(end)]);
+        // "Iran-backed", "US-led": a compound adjective, not a participant of the clause.
+        mention.modifier = end + 1 < count && tokens[static_cast<std::size_t>(end)].text == "-" &&
+                           !tokens[static_cast<std::size_t>(end + 1)].capitalised &&
+                           tokens[static_cast<std::size_t>(end + 1)].kind == TokenKind::Word;
+        const int head = mention.possessive ? end + 1 : end;
+        if (head < count && (mention.possessive || mention.kind == MentionKind::Demonym) &&
+            hasClass(lexicon, tokens[static_cast<std::size_t>(head)].lower, "head.nonagent")) {
+            mention.nonAgentHead = true;
+        }
+        mention.plural = mention.kind == MentionKind::Demonym && tokens[static_cast<std::size_t>(end - 1)].lower.ends_with("s");
+        analysis.mentions.push_back(std::move(mention));
+        i = end;
+    }
+    findAgents(analysis, lexicon, actors, discourse);
+    findReferences(analysis, lexicon, actors, discourse);
+}
+
+} // namespace diplograph::core::detail

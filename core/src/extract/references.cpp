@@ -1,0 +1,220 @@
+// References: known people and surnames, pronouns, descriptions ("the statement", "both nations").
+#include "extract/analysis.h"
+
+#include <algorithm>
+
+namespace diplograph::core::detail {
+
+namespace {
+
+const Token& at(const std::vector<Token>& tokens, int i)
+{
+    return tokens[static_cast<std::size_t>(i)];
+}
+
+bool covered(const SentenceAnalysis& analysis, int i)
+{
+    return std::any_of(analysis.mentions.begin(), analysis.mentions.end(),
+                       [i](const Mention& m) { return m.begin <= i && i < m.end; });
+}
+
+void addMention(SentenceAnalysis& analysis, Mention mention)
+{
+    analysis.mentions.push_back(std::move(mention));
+    std::sort(analysis.mentions.begin(), analysis.mentions.end(),
+              [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
+}
+
+bool isParticipant(const Mention& mention)
+{
+    return !mention.location && !mention.modifier && !mention.actors.empty();
+}
+
+int lastStateIn(const std::vector<int>& recent, const ActorTable& actors)
+{
+    for (auto it = recent.rbegin(); it != recent.rend(); ++it) {
+        if (actors.at(*it).kind == ActorKind::State) {
+            return *it;
+        }
+    }
+    return -1;
+}
+
+} // namespace
+
+void findReferences(SentenceAnalysis& analysis, const LexiconData& lexicon, ActorTable& actors, Discourse& discourse)
+{
+    const auto& tokens = analysis.tokens;
+    const int count = static_cast<int>(tokens.size());
+    for (int i = analysis.datelineEnd; i < count; ++i) {
+        if (covered(analysis, i) || at(tokens, i).kind != TokenKind::Word) {
+            continue;
+        }
+        // Known people by full name ("Maria Zakharova"), then surnames and acronyms learned earlier.
+        bool found = false;
+        for (int length = 4; length >= 2 && !found && at(tokens, i).capitalised; --length) {
+            if (i + length > count) {
+                continue;
+            }
+            std::string key;
+            for (int k = i; k < i + length; ++k) {
+                key += (k > i ? " " : "") + at(tokens, k).lower;
+            }
+            const auto person = lexicon.persons.find(key);
+            if (person == lexicon.persons.end()) {
+                continue;
+            }
+            const auto entity = lexicon.entityByCode.find(person->second);
+            if (entity == lexicon.entityByCode.end()) {
+                continue;
+            }
+            const int owner = actors.entity(entity->second);
+            std::string name;
+            for (int k = i; k < i + length; ++k) {
+                name += (k > i && at(tokens, k).spaceBefore ? " " : "") + std::string(at(tokens, k).text);
+            }
+            const int actor = actors.agent(actors.at(owner).entity + "/" + slug(name), name, ActorKind::Person,
+                                           actors.at(owner).entity, std::nullopt);
+            registerPerson(discourse, key, actor);
+            addMention(analysis, Mention{i, i + length, MentionKind::Person, {actor}});
+            i += length - 1;
+            found = true;
+        }
+        if (found) {
+            continue;
+        }
+        const auto& lower = at(tokens, i).lower;
+        if ((at(tokens, i).capitalised || at(tokens, i).allCaps) && discourse.surnames.count(lower)) {
+            Mention mention{i, i + 1, MentionKind::Person, {discourse.surnames.at(lower)}};
+            mention.possessive = i + 1 < count && (at(tokens, i + 1).lower == "'s" || at(tokens, i + 1).lower == "'");
+            addMention(analysis, mention);
+            continue;
+        }
+        // Multi-word references first: "the two countries", "both nations", "the statement".
+        bool described = false;
+        for (int length = 3; length >= 2 && !described; --length) {
+            if (i + length > count) {
+                continue;
+            }
+            std::string key;
+            for (int k = i; k < i + length; ++k) {
+                key += (k > i ? " " : "") + at(tokens, k).lower;
+            }
+            const auto it = lexicon.words.find(key);
+            if (it == lexicon.words.end() || !it->second.starts_with("reference.")) {
+                continue;
+            }
+            Mention mention{i, i + length};
+            mention.kind = it->second == "reference.pair"        ? MentionKind::Pair
+                           : it->second == "reference.statement" ? MentionKind::Statement
+                                                                 : MentionKind::Description;
+            mention.plural = mention.kind == MentionKind::Pair;
+            addMention(analysis, mention);
+            i += length - 1;
+            described = true;
+        }
+        if (described) {
+            continue;
+        }
+        const auto word = lexicon.words.find(lower);
+        if (word != lexicon.words.end() && word->second.starts_with("pronoun.")) {
+            Mention mention{i, i + 1, MentionKind::Pronoun};
+            mention.plural = word->second.starts_with("pronoun.plural");
+            mention.possessive = word->second.ends_with(".possessive");
+            mention.roleIndex = word->second.starts_with("pronoun.person")    ? 1
+                                : word->second.starts_with("pronoun.speaker") ? 2
+                                                                              : 0;
+            addMention(analysis, mention);
+        }
+    }
+}
+
+void resolveReferences(SentenceAnalysis& analysis, const LexiconData& lexicon, ActorTable& actors,
+                       Discourse& discourse)
+{
+    const auto& tokens = analysis.tokens;
+    for (std::size_t m = 0; m < analysis.mentions.size(); ++m) {
+        auto& mention = analysis.mentions[m];
+        if (!mention.actors.empty()) {
+            continue;
+        }
+        // An earlier participant of this sentence: "Baghdad stressed that it ...".
+        std::vector<int> earlier;
+        for (std::size_t e = 0; e < m; ++e) {
+            if (isParticipant(analysis.mentions[e])) {
+                earlier = groupActors(analysis, coordinatedGroup(analysis, static_cast<int>(e)));
+                break;
+            }
+        }
+        switch (mention.kind) {
+        case MentionKind::Pronoun:
+            if (mention.roleIndex == 1) {
+                if (discourse.lastPerson >= 0) {
+                    mention.actors = {discourse.lastPerson};
+                }
+            } else if (mention.roleIndex == 2) {
+                if (discourse.lastSpeaker >= 0) {
+                    mention.actors = {discourse.lastSpeaker};
+                }
+            } else if (mention.plural) {
+                mention.actors = earlier.size() >= 2 ? earlier : discourse.lastPlural;
+            } else if (earlier.size() == 1 && actors.at(earlier.front()).kind != ActorKind::Person) {
+                mention.actors = earlier;
+            } else if (discourse.lastSubject.size() == 1 &&
+                       actors.at(discourse.lastSubject.front()).kind != ActorKind::Person) {
+                mention.actors = discourse.lastSubject;
+            }
+            break;
+        case MentionKind::Statement:
+            if (discourse.lastSpeaker >= 0) {
+                mention.actors = {discourse.lastSpeaker};
+            }
+            break;
+        case MentionKind::Pair:
+            mention.actors = !discourse.lastPactParties.empty() ? discourse.lastPactParties : discourse.lastPlural;
+            break;
+        case MentionKind::Description: {
+            // "the kingdom", "the country": the last state; other heads: an acronym or role named before.
+            const auto& head = tokens[static_cast<std::size_t>(mention.end - 1)].lower;
+            if (discourse.surnames.count(head)) {
+                mention.actors = {discourse.surnames.at(head)};
+            } else if (const auto role = discourse.lastByRole.find(head); role != discourse.lastByRole.end()) {
+                mention.actors = {role->second};
+            } else if (const int state = lastStateIn(discourse.recentActors, actors); state >= 0 &&
+                       (head == "kingdom" || head == "country" || head == "republic" || head == "state")) {
+                mention.actors = {state};
+            } else if (head == "kremlin" || head == "administration" || head == "government") {
+                if (!discourse.lastSubject.empty()) {
+                    mention.actors = {actors.find(actors.entityCode(discourse.lastSubject.front()))};
+                }
+            }
+            break;
+        }
+        default: break;
+        }
+        std::erase(mention.actors, -1);
+    }
+    (void)lexicon;
+    // What the next sentence may refer to.
+    for (std::size_t m = 0; m < analysis.mentions.size(); ++m) {
+        const auto& mention = analysis.mentions[m];
+        if (!isParticipant(mention) || mention.nonAgentHead) {
+            continue;
+        }
+        const auto group = groupActors(analysis, coordinatedGroup(analysis, static_cast<int>(m)));
+        if (group.size() >= 2 || mention.plural) {
+            discourse.lastPlural = group;
+        }
+        for (const int actor : mention.actors) {
+            discourse.recentActors.push_back(actor);
+        }
+    }
+    for (std::size_t m = 0; m < analysis.mentions.size(); ++m) {
+        if (isParticipant(analysis.mentions[m]) && !analysis.mentions[m].nonAgentHead) {
+            discourse.lastSubject = groupActors(analysis, coordinatedGroup(analysis, static_cast<int>(m)));
+            break;
+        }
+    }
+}
+
+} // namespace diplograph::core::detail

@@ -1,0 +1,564 @@
+// Relation rules over one analysed sentence: triggers, their subject and object phrases, voice,
+// coordination, nominal patterns and references to earlier pacts and acts. docs/extraction.md lists them.
+#include "extract/analysis.h"
+
+#include <algorithm>
+#include <set>
+
+namespace diplograph::core::detail {
+
+namespace {
+
+struct TriggerHit {
+    int begin = 0;
+    int end = 0;
+    const TriggerEntry* entry = nullptr;
+};
+
+class SentenceRules {
+public:
+    SentenceRules(const SentenceAnalysis& analysis, const LexiconData& lexicon, const ActorTable& actors,
+                  Discourse& discourse)
+        : m_analysis(analysis), m_tokens(analysis.tokens), m_lexicon(lexicon), m_actors(actors),
+          m_discourse(discourse), m_count(static_cast<int>(analysis.tokens.size()))
+    {
+    }
+
+    std::vector<Finding> run();
+
+private:
+    const Token& token(int i) const { return m_tokens[static_cast<std::size_t>(i)]; }
+    bool is(int i, std::string_view lower) const { return i >= 0 && i < m_count && token(i).lower == lower; }
+    bool wordClass(int i, std::string_view prefix) const
+    {
+        return i >= 0 && i < m_count && hasClass(m_lexicon, token(i).lower, prefix);
+    }
+
+    void findTriggers();
+    const TriggerHit* triggerAt(int i) const;
+    bool blocked(const TriggerHit& hit) const;
+    bool isBoundary(int i) const;
+    int mentionStartingAt(int i) const;
+    std::vector<int> leftParticipants(int position, int limit = 0) const;
+    std::vector<int> rightParticipants(int position, int* stop = nullptr) const;
+    std::vector<int> participantsOf(int mentionIndex) const;
+    std::vector<int> speaker() const;
+
+    void transitive(const TriggerHit& hit);
+    void symmetric(const TriggerHit& hit);
+    void nominal(const TriggerHit& hit);
+    void emit(RelationType type, const std::vector<int>& sources, const std::vector<int>& targets,
+              const TriggerHit& hit, const std::string& rule, double confidence);
+    void emitPairs(const std::vector<int>& group, const TriggerHit& hit, const std::string& rule, double confidence);
+
+    const SentenceAnalysis& m_analysis;
+    const std::vector<Token>& m_tokens;
+    const LexiconData& m_lexicon;
+    const ActorTable& m_actors;
+    Discourse& m_discourse;
+    int m_count = 0;
+    std::vector<TriggerHit> m_hits;
+    std::vector<Finding> m_findings;
+};
+
+bool isParticipant(const Mention& mention)
+{
+    return !mention.location && !mention.modifier && !mention.nonAgentHead && !mention.actors.empty();
+}
+
+bool verbal(TriggerFrame frame)
+{
+    return frame == TriggerFrame::Transitive || frame == TriggerFrame::Symmetric || frame == TriggerFrame::Speech;
+}
+
+} // namespace
+
+std::vector<int> coordinatedGroup(const SentenceAnalysis& analysis, int index)
+{
+    const auto& mentions = analysis.mentions;
+    const auto& tokens = analysis.tokens;
+    // Only commas, "and", "as well as", "both" and articles may stand between coordinated mentions.
+    auto joined = [&](const Mention& left, const Mention& right) {
+        bool connector = false;
+        if (right.begin - left.end > 5 || right.begin < left.end) {
+            return false;
+        }
+        for (int i = left.end; i < right.begin; ++i) {
+            const auto& lower = tokens[static_cast<std::size_t>(i)].lower;
+            if (lower == "," || lower == "and" || lower == "&") {
+                connector = true;
+            } else if (lower != "as" && lower != "well" && lower != "the" && lower != "both") {
+                return false;
+            }
+        }
+        return connector;
+    };
+    std::vector<int> group{index};
+    for (int m = index; m + 1 < static_cast<int>(mentions.size()); ++m) {
+        const auto& next = mentions[static_cast<std::size_t>(m + 1)];
+        if (next.location || !joined(mentions[static_cast<std::size_t>(m)], next)) {
+            break;
+        }
+        group.push_back(m + 1);
+    }
+    for (int m = index; m > 0; --m) {
+        const auto& previous = mentions[static_cast<std::size_t>(m - 1)];
+        if (previous.location || !joined(previous, mentions[static_cast<std::size_t>(m)])) {
+            break;
+        }
+        group.insert(group.begin(), m - 1);
+    }
+    return group;
+}
+
+std::vector<int> groupActors(const SentenceAnalysis& analysis, const std::vector<int>& group)
+{
+    std::vector<int> result;
+    for (const int m : group) {
+        for (const int actor : analysis.mentions[static_cast<std::size_t>(m)].actors) {
+            if (std::find(result.begin(), result.end(), actor) == result.end()) {
+                result.push_back(actor);
+            }
+        }
+    }
+    return result;
+}
+
+namespace {
+
+void SentenceRules::findTriggers()
+{
+    for (int i = 0; i < m_count; ++i) {
+        const auto it = m_lexicon.triggersByFirstToken.find(token(i).lower);
+        if (it == m_lexicon.triggersByFirstToken.end()) {
+            continue;
+        }
+        std::vector<const TriggerEntry*> best;
+        std::size_t bestLength = 0;
+        for (const int index : it->second) {
+            const auto& entry = m_lexicon.triggers[static_cast<std::size_t>(index)];
+            if (i + static_cast<int>(entry.tokens.size()) > m_count) {
+                continue;
+            }
+            bool match = true;
+            for (std::size_t k = 1; k < entry.tokens.size() && match; ++k) {
+                match = token(i + static_cast<int>(k)).lower == entry.tokens[k];
+            }
+            if (!match || entry.tokens.size() < bestLength) {
+                continue;
+            }
+            if (entry.tokens.size() > bestLength) {
+                best.clear();
+                bestLength = entry.tokens.size();
+            }
+            best.push_back(&entry);
+        }
+        if (best.empty()) {
+            continue;
+        }
+        // A word that is both verb and noun ("support", "visit"): a determiner or possessive before it makes a noun.
+        const bool nounContext = i > 0 && (wordClass(i - 1, "determiner") || is(i - 1, "'s") ||
+                                           wordClass(i - 1, "pronoun.singular.possessive") ||
+                                           wordClass(i - 1, "pronoun.plural.possessive") || is(i - 1, "of") ||
+                                           is(i - 1, "-") || (token(i - 1).kind == TokenKind::Word && !token(i - 1).spaceBefore && false));
+        const TriggerEntry* chosen = best.front();
+        for (const auto* entry : best) {
+            const bool nounFrame = !verbal(entry->frame);
+            if (nounFrame == nounContext && entry->frame != TriggerFrame::Event && entry->frame != TriggerFrame::Pact) {
+                chosen = entry;
+                break;
+            }
+        }
+        m_hits.push_back({i, i + static_cast<int>(bestLength), chosen});
+        // A pact noun is also a cooperation noun; keep both readings.
+        for (const auto* entry : best) {
+            if (entry != chosen && (entry->frame == TriggerFrame::Pact || entry->frame == TriggerFrame::Event)) {
+                m_hits.push_back({i, i + static_cast<int>(bestLength), entry});
+            }
+        }
+        i += static_cast<int>(bestLength) - 1;
+    }
+}
+
+const TriggerHit* SentenceRules::triggerAt(int i) const
+{
+    for (const auto& hit : m_hits) {
+        if (hit.begin == i) {
+            return &hit;
+        }
+    }
+    return nullptr;
+}
+
+bool SentenceRules::isBoundary(int i) const
+{
+    const auto& lower = token(i).lower;
+    return lower == ";" || lower == ":" || lower == "\"" || wordClass(i, "boundary");
+}
+
+// Negated ("did not condemn", "refused to sign"), hypothetical ("would reject", "if ... agree") or a question.
+bool SentenceRules::blocked(const TriggerHit& hit) const
+{
+    if (m_count > 0 && token(m_count - 1).text == "?") {
+        return true;
+    }
+    for (const auto& other : m_hits) {
+        if (other.end > hit.begin || other.end < hit.begin - 3) {
+            continue;
+        }
+        if (other.entry->frame == TriggerFrame::Negative || other.entry->frame == TriggerFrame::Modal) {
+            // "no" before a noun trigger ("no agreement") negates it; before a verb it rarely does.
+            if (other.entry->lemma == "no" && verbal(hit.entry->frame)) {
+                continue;
+            }
+            return true;
+        }
+    }
+    // "if" or "unless" earlier in the same clause.
+    for (int i = hit.begin - 1; i >= 0 && !is(i, ";") && !is(i, ","); --i) {
+        if (is(i, "if") || is(i, "unless") || is(i, "whether")) {
+            return true;
+        }
+    }
+    return false;
+}
+
+int SentenceRules::mentionStartingAt(int i) const
+{
+    for (std::size_t m = 0; m < m_analysis.mentions.size(); ++m) {
+        if (m_analysis.mentions[m].begin == i) {
+            return static_cast<int>(m);
+        }
+    }
+    return -1;
+}
+
+std::vector<int> SentenceRules::participantsOf(int mentionIndex) const
+{
+    std::vector<int> group;
+    for (const int m : coordinatedGroup(m_analysis, mentionIndex)) {
+        if (isParticipant(m_analysis.mentions[static_cast<std::size_t>(m)])) {
+            group.push_back(m);
+        }
+    }
+    return groupActors(m_analysis, group);
+}
+
+// The subject: the nearest participant before `position` within its clause.
+std::vector<int> SentenceRules::leftParticipants(int position, int limit) const
+{
+    int scanFrom = position;
+    for (int m = static_cast<int>(m_analysis.mentions.size()) - 1; m >= 0; --m) {
+        const auto& mention = m_analysis.mentions[static_cast<std::size_t>(m)];
+        if (mention.end > position) {
+            continue;
+        }
+        for (int i = mention.end; i < scanFrom; ++i) {
+            if (isBoundary(i)) {
+                return {};
+            }
+        }
+        scanFrom = mention.begin;
+        if (mention.begin < limit) {
+            return {};
+        }
+        if (isParticipant(mention)) {
+            return participantsOf(m);
+        }
+    }
+    return {};
+}
+
+// The object phrase: participants after `position` up to the end of the clause.
+std::vector<int> SentenceRules::rightParticipants(int position, int* stop) const
+{
+    std::vector<int> result;
+    bool sawReference = false;
+    const int limit = std::min(m_count, position + 30);
+    int i = position;
+    for (; i < limit; ++i) {
+        if (isBoundary(i) && i > position) {
+            break;
+        }
+        // "criticized X for opposing ...": the reason is a clause of its own.
+        if (is(i, "for") && i + 1 < m_count && (token(i + 1).lower.ends_with("ing") || wordClass(i + 1, "pronoun"))) {
+            break;
+        }
+        if (const auto* hit = triggerAt(i); hit && i > position && verbal(hit->entry->frame) && !is(i - 1, "to") &&
+                                               hit->entry->frame != TriggerFrame::Speech) {
+            break;
+        }
+        if (is(i, ",") && i + 1 < m_count && triggerAt(i + 1) && triggerAt(i + 1)->entry->frame == TriggerFrame::Speech) {
+            break;
+        }
+        if (const int m = mentionStartingAt(i); m >= 0) {
+            const auto& mention = m_analysis.mentions[static_cast<std::size_t>(m)];
+            if (isParticipant(mention)) {
+                for (const int actor : mention.actors) {
+                    if (std::find(result.begin(), result.end(), actor) == result.end()) {
+                        result.push_back(actor);
+                    }
+                }
+            }
+            i = mention.end - 1;
+            continue;
+        }
+        // "the pact", "this agreement", "the move": an act or pact named earlier, when no party is named here.
+        if (!sawReference && result.empty() && i > 0 &&
+            (wordClass(i - 1, "determiner") || is(i - 1, "such"))) {
+            for (const auto& hit : m_hits) {
+                if (hit.begin != i) {
+                    continue;
+                }
+                if (hit.entry->frame == TriggerFrame::Pact && !m_discourse.lastPactParties.empty()) {
+                    result = m_discourse.lastPactParties;
+                    sawReference = true;
+                } else if (hit.entry->frame == TriggerFrame::Event && !m_discourse.lastEventActors.empty()) {
+                    result = m_discourse.lastEventActors;
+                    sawReference = true;
+                }
+            }
+        }
+    }
+    if (stop) {
+        *stop = i;
+    }
+    return result;
+}
+
+// Who speaks in this sentence: "X said", "said X", "according to X".
+std::vector<int> SentenceRules::speaker() const
+{
+    for (const auto& hit : m_hits) {
+        if (hit.entry->frame != TriggerFrame::Speech) {
+            continue;
+        }
+        if (hit.entry->lemma == "according to") {
+            if (const int m = mentionStartingAt(hit.end); m >= 0) {
+                return participantsOf(m);
+            }
+            continue;
+        }
+        if (auto left = leftParticipants(hit.begin); !left.empty()) {
+            return left;
+        }
+        for (int i = hit.end; i < std::min(m_count, hit.end + 3); ++i) {
+            if (const int m = mentionStartingAt(i); m >= 0 && isParticipant(m_analysis.mentions[static_cast<std::size_t>(m)])) {
+                return participantsOf(m);
+            }
+        }
+    }
+    return {};
+}
+
+void SentenceRules::emit(RelationType type, const std::vector<int>& sources, const std::vector<int>& targets,
+                         const TriggerHit& hit, const std::string& rule, double confidence)
+{
+    for (const int source : sources) {
+        for (const int target : targets) {
+            if (m_actors.entityCode(source) == m_actors.entityCode(target)) {
+                continue; // relations to oneself are dropped
+            }
+            m_findings.push_back({type, source, target, hit.begin, hit.end, rule, confidence});
+        }
+    }
+}
+
+void SentenceRules::emitPairs(const std::vector<int>& group, const TriggerHit& hit, const std::string& rule,
+                              double confidence)
+{
+    for (std::size_t a = 0; a < group.size(); ++a) {
+        for (std::size_t b = a + 1; b < group.size(); ++b) {
+            emit(RelationType::Cooperation, {group[a]}, {group[b]}, hit, rule, confidence);
+        }
+    }
+    if (group.size() >= 2) {
+        m_discourse.lastPactParties = group;
+    }
+}
+
+void SentenceRules::transitive(const TriggerHit& hit)
+{
+    const auto type = hit.entry->type;
+    double confidence = hit.entry->confidence;
+    // "Iran-backed militias": the compound names the source, the noun after it the target.
+    if (hit.begin >= 2 && is(hit.begin - 1, "-")) {
+        for (const auto& mention : m_analysis.mentions) {
+            if (mention.end == hit.begin - 1 && mention.modifier) {
+                for (int i = hit.end; i < std::min(m_count, hit.end + 4); ++i) {
+                    if (const int m = mentionStartingAt(i); m >= 0) {
+                        emit(type, mention.actors, participantsOf(m), hit, "compound.modifier", confidence * 0.9);
+                        break;
+                    }
+                }
+                return;
+            }
+        }
+    }
+    // Passive: "was criticized by X", "drafted ... and backed by X".
+    const bool byFollows = hit.end < m_count && is(hit.end, "by");
+    const bool beBefore = (hit.begin >= 1 && (is(hit.begin - 1, "was") || is(hit.begin - 1, "were") || is(hit.begin - 1, "been") ||
+                                               is(hit.begin - 1, "is") || is(hit.begin - 1, "are") || is(hit.begin - 1, "being"))) ||
+                          (hit.begin >= 2 && (is(hit.begin - 2, "was") || is(hit.begin - 2, "were") || is(hit.begin - 2, "been") ||
+                                               is(hit.begin - 2, "is") || is(hit.begin - 2, "are")));
+    if (byFollows || (beBefore && token(hit.begin).lower.ends_with("ed"))) {
+        int agentStart = hit.end;
+        while (agentStart < std::min(m_count, hit.end + 8) && !is(agentStart, "by")) {
+            ++agentStart;
+        }
+        if (is(agentStart, "by")) {
+            int stop = 0;
+            const auto sources = rightParticipants(agentStart + 1, &stop);
+            const auto targets = leftParticipants(hit.begin);
+            if (type == RelationType::Cooperation && !sources.empty() && !targets.empty()) {
+                emit(type, sources, targets, hit, "passive.by", confidence * 0.9);
+            } else {
+                emit(type, sources, targets, hit, "passive.by", confidence * 0.9);
+            }
+            return;
+        }
+    }
+    auto sources = leftParticipants(hit.begin);
+    std::string rule = "svo.active";
+    if (sources.empty()) {
+        sources = speaker();
+        rule = "svo.reported";
+        confidence *= 0.85;
+    }
+    int stop = 0;
+    const auto targets = rightParticipants(hit.end, &stop);
+    emit(type, sources, targets, hit, rule, confidence);
+    if (type != RelationType::Cooperation && !targets.empty()) {
+        m_discourse.lastEventActors = targets;
+    }
+    if (!sources.empty() && type != RelationType::Cooperation) {
+        m_discourse.lastSpeaker = sources.front();
+    }
+    // "criticized X for opposing the pact": X is the source of the reason's relation.
+    if (is(stop, "for") && stop + 1 < m_count) {
+        if (const auto* reason = triggerAt(stop + 1); reason && verbal(reason->entry->frame) &&
+                                                      reason->entry->frame != TriggerFrame::Speech) {
+            const auto reasonTargets = rightParticipants(reason->end);
+            emit(reason->entry->type, targets, reasonTargets, *reason, "reason.for", reason->entry->confidence * 0.85);
+        }
+    }
+}
+
+void SentenceRules::symmetric(const TriggerHit& hit)
+{
+    const double confidence = hit.entry->confidence;
+    auto subjects = leftParticipants(hit.begin);
+    if (subjects.size() >= 2) {
+        emitPairs(subjects, hit, "symmetric.coordinated", confidence);
+        return;
+    }
+    if (subjects.empty()) {
+        subjects = speaker();
+    }
+    const auto partners = rightParticipants(hit.end);
+    if (!subjects.empty() && !partners.empty()) {
+        emit(RelationType::Cooperation, subjects, {partners.front()}, hit, "symmetric.with", confidence * 0.9);
+        std::vector<int> pair{subjects.front(), partners.front()};
+        m_discourse.lastPactParties = pair;
+    }
+}
+
+void SentenceRules::nominal(const TriggerHit& hit)
+{
+    const auto type = hit.entry->type;
+    const double confidence = hit.entry->confidence;
+    // Look left over a few modifiers: "Iraq-Iran security cooperation", "their recent agreement", "China's criticism".
+    for (int i = hit.begin - 1, skipped = 0; i >= 0 && skipped <= 3; --i, ++skipped) {
+        const int m = [&] {
+            for (std::size_t k = 0; k < m_analysis.mentions.size(); ++k) {
+                if (m_analysis.mentions[k].end == i + 1 || (is(i, "'s") && m_analysis.mentions[k].end == i)) {
+                    return static_cast<int>(k);
+                }
+            }
+            return -1;
+        }();
+        if (m >= 0) {
+            const auto& mention = m_analysis.mentions[static_cast<std::size_t>(m)];
+            if (mention.location) {
+                break;
+            }
+            // "X-Y cooperation": a hyphenated pair.
+            if (m > 0 && is(mention.begin - 1, "-") && m_analysis.mentions[static_cast<std::size_t>(m - 1)].end == mention.begin - 1) {
+                if (type == RelationType::Cooperation) {
+                    std::vector<int> pair = m_analysis.mentions[static_cast<std::size_t>(m - 1)].actors;
+                    pair.insert(pair.end(), mention.actors.begin(), mention.actors.end());
+                    emitPairs(pair, hit, "nominal.hyphen-pair", confidence);
+                }
+                return;
+            }
+            const auto owners = mention.kind == MentionKind::Pronoun ? mention.actors : participantsOf(m);
+            if (type == RelationType::Cooperation && owners.size() >= 2 && (mention.possessive || mention.kind == MentionKind::Pronoun)) {
+                emitPairs(owners, hit, "nominal.joint-owner", confidence * 0.9);
+                return;
+            }
+            if (mention.possessive || mention.kind == MentionKind::Pronoun || mention.kind == MentionKind::Demonym ||
+                !mention.actors.empty()) {
+                // "China's criticism of Y", "Iran's cooperation with Y", "US objections".
+                const bool linked = hit.end < m_count && (is(hit.end, "of") || is(hit.end, "with") || is(hit.end, "to") ||
+                                                           is(hit.end, "for") || is(hit.end, "against"));
+                if (linked) {
+                    const auto targets = rightParticipants(hit.end + 1);
+                    emit(type, owners, targets, hit, "nominal.possessor", confidence * 0.85);
+                    if (type == RelationType::Cooperation && !owners.empty() && !targets.empty()) {
+                        m_discourse.lastPactParties = {owners.front(), targets.front()};
+                    }
+                }
+                return;
+            }
+        }
+        if (token(i).kind != TokenKind::Word || isBoundary(i)) {
+            break;
+        }
+    }
+    // "cooperation between X and Y", "talks with Y" after a subject, "support to Y" after a subject.
+    if (hit.end < m_count && is(hit.end, "between")) {
+        emitPairs(rightParticipants(hit.end + 1), hit, "nominal.between", confidence);
+        return;
+    }
+    if (hit.end < m_count && (is(hit.end, "with") || is(hit.end, "of") || is(hit.end, "to") || is(hit.end, "for") ||
+                              is(hit.end, "against"))) {
+        const auto subjects = leftParticipants(hit.begin);
+        const auto targets = rightParticipants(hit.end + 1);
+        if (!subjects.empty() && !targets.empty()) {
+            emit(type, subjects, targets, hit, "nominal.subject", confidence * 0.75);
+        }
+    }
+}
+
+std::vector<Finding> SentenceRules::run()
+{
+    findTriggers();
+    for (const auto& hit : m_hits) {
+        if (hit.entry->frame == TriggerFrame::Speech) {
+            if (auto who = leftParticipants(hit.begin); !who.empty()) {
+                m_discourse.lastSpeaker = who.front();
+            }
+            continue;
+        }
+        if (hit.entry->type == RelationType::Invalid || blocked(hit)) {
+            continue;
+        }
+        switch (hit.entry->frame) {
+        case TriggerFrame::Transitive: transitive(hit); break;
+        case TriggerFrame::Symmetric: symmetric(hit); break;
+        case TriggerFrame::Nominal: nominal(hit); break;
+        default: break;
+        }
+    }
+    return m_findings;
+}
+
+} // namespace
+
+std::vector<Finding> findRelations(const SentenceAnalysis& analysis, const LexiconData& lexicon,
+                                   const ActorTable& actors, Discourse& discourse)
+{
+    return SentenceRules(analysis, lexicon, actors, discourse).run();
+}
+
+} // namespace diplograph::core::detail

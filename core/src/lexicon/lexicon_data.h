@@ -1,0 +1,80 @@
+#pragma once
+
+#include "diplograph/extract.h"
+#include "diplograph/types.h"
+
+#include <cstdint>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace diplograph::core {
+
+enum class NameForm { Invalid = 0, Name, Demonym, Metonym };
+
+// What a gazetteer name denotes.
+struct NameSense {
+    int entity = -1; // index into LexiconData::entities
+    NameForm form = NameForm::Invalid;
+    bool ambiguous = false;
+    bool caseSensitive = false;      // written in capitals in the lexicon: the text must match exactly
+    std::vector<std::string> surface; // the name's tokens as written, for case-sensitive matches
+};
+
+// A token-sequence trie over lower-case tokens; each node may end one or more names.
+struct NameTrie {
+    struct Node {
+        std::unordered_map<std::string, int> children;
+        std::vector<NameSense> senses;
+    };
+    std::vector<Node> nodes{Node{}};
+
+    void insert(const std::vector<std::string>& lowerTokens, NameSense sense);
+};
+
+// A role noun that makes an agent of the entity beside it: "embassy", "foreign ministry", "spokesperson".
+struct Role {
+    std::string name;                      // canonical: "foreign ministry"
+    ActorKind kind = ActorKind::Invalid;   // Agency or Person
+    bool takesName = false;                // a person's name may follow: "spokesperson Tammy Bruce"
+    bool plural = false;                   // "officials": a plural reference
+    bool proper = false;                   // the head of a proper name: "Mainland Affairs Council"
+    std::vector<std::string> tokens;       // lower-case tokens of this form
+};
+
+enum class TriggerFrame {
+    Invalid = 0,
+    Transitive, // X criticized Y; X rejected Y's claim
+    Symmetric,  // X and Y agreed; X met (with) Y; X signed a deal with Y
+    Nominal,    // X's criticism of Y; X-Y cooperation; talks between X and Y
+    Speech,     // said, stressed, argued: carries reported speech (not a relation itself)
+    Negative,   // not, never: negates a nearby trigger
+    Modal,      // would, could, if: makes a nearby trigger hypothetical
+    Event,      // the move, the plan, the decision: refers back to the last act's participants
+    Pact,       // agreement, pact, deal: refers back to the last pact's parties
+};
+
+struct TriggerEntry {
+    std::string lemma;
+    RelationType type = RelationType::Invalid;
+    TriggerFrame frame = TriggerFrame::Invalid;
+    double confidence = 0.8;
+    std::vector<std::string> tokens; // lower-case tokens of this inflected form
+};
+
+struct LexiconData {
+    std::vector<EntityDefinition> entities;
+    std::unordered_map<std::string, int> entityByCode;
+    NameTrie names;
+    std::vector<Role> roles;
+    NameTrie roleTrie;                 // senses.entity indexes roles here
+    std::vector<TriggerEntry> triggers;
+    std::unordered_map<std::string, std::vector<int>> triggersByFirstToken;
+    std::unordered_map<std::string, std::string> words; // words.tsv: word -> class (pronoun, boundary ...)
+    std::unordered_map<std::string, std::string> persons; // lower-case full name -> entity code (persons.tsv)
+};
+
+// Splits a lexicon name into match tokens exactly as the extractor tokenises text.
+[[nodiscard]] std::vector<std::string> nameTokens(std::string_view name, bool lowerCase);
+
+} // namespace diplograph::core
