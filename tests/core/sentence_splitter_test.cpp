@@ -61,6 +61,22 @@ TEST(SentenceSplitterTest, KeepsDecimalsAndDatesInside)
               (Strings{"Arms worth 1.1 billion dollars rose 3.5% on Sept. 5 and No. 10 agreed.", "Then it fell."}));
 }
 
+TEST(SentenceSplitterTest, SplitsAfterAbbreviationsThatEndSentences)
+{
+    EXPECT_EQ(sentencesOf("They met at 5 p.m. The talks failed. Samsung Co. It grew, etc. But no."),
+              (Strings{"They met at 5 p.m.", "The talks failed.", "Samsung Co.", "It grew, etc.", "But no."}));
+    EXPECT_EQ(sentencesOf("The answer was no. The talks ended in Jan. They resume on Jan. 5."),
+              (Strings{"The answer was no.", "The talks ended in Jan.", "They resume on Jan. 5."}));
+}
+
+TEST(SentenceSplitterTest, KeepsQuotedSpeechWithItsSpeaker)
+{
+    EXPECT_EQ(sentencesOf("\"We will respond,\" the minister said. \"This is unacceptable.\" He left."),
+              (Strings{"\"We will respond,\" the minister said.", "\"This is unacceptable.\"", "He left."}));
+    EXPECT_EQ(sentencesOf("He asked: \"Is it over?\" and left. 'Yes,' she said."),
+              (Strings{"He asked: \"Is it over?\" and left.", "'Yes,' she said."}));
+}
+
 TEST(SentenceSplitterTest, KeepsClosingQuoteInside)
 {
     EXPECT_EQ(sentencesOf("He said, \xE2\x80\x9CWe refuse.\xE2\x80\x9D The talks ended. \"Why?\" she asked."),
@@ -117,11 +133,14 @@ TEST(SentenceSplitterTest, KeepsDatelinesInTheFirstSentence)
 
 TEST(SentenceSplitterTest, DoesNotTakeAnOrdinaryOpeningForADateline)
 {
-    auto document = loadDocument("Headline here\n\nIran, Iraq and Syria met. They agreed.");
-    ASSERT_TRUE(document.ok());
-    const auto sentences = splitSentences(*document);
-    ASSERT_EQ(sentences.size(), 3u);
-    EXPECT_FALSE(sentences[1].dateline);
+    for (const std::string body : {"Iran, Iraq and Syria met. They agreed.", "In Gaza - the talks failed. They agreed.",
+                                   "The minister, May said. They agreed."}) {
+        auto document = loadDocument("Headline here\n\n" + body);
+        ASSERT_TRUE(document.ok());
+        const auto sentences = splitSentences(*document);
+        ASSERT_EQ(sentences.size(), 3u) << body;
+        EXPECT_FALSE(sentences[1].dateline) << body;
+    }
 }
 
 TEST(SentenceSplitterTest, RangesMapToOriginalAndExcludeWhitespace)

@@ -166,6 +166,7 @@ std::size_t datelineEnd(std::string_view text, std::size_t start, std::size_t en
     Cursor c{text, start, end};
     int placeWords = 0;
     bool placeAllCaps = true;
+    bool placeIsOpener = false; // "In Gaza - ..." opens a sentence, it is no dateline
     const auto readPlace = [&](int maxWords) {
         int words = 0;
         while (words < maxWords) {
@@ -178,6 +179,7 @@ std::size_t datelineEnd(std::string_view text, std::size_t start, std::size_t en
                 break;
             }
             placeAllCaps = placeAllCaps && std::none_of(word.begin(), word.end(), isAsciiLower);
+            placeIsOpener = placeIsOpener || isSentenceOpener(word);
             c = probe;
             ++words;
         }
@@ -244,7 +246,7 @@ std::size_t datelineEnd(std::string_view text, std::size_t start, std::size_t en
             dash = true;
         }
     }
-    const bool accepted = date || agency || (dash && (placeAllCaps || placeWords <= 2));
+    const bool accepted = date || agency || (dash && (placeAllCaps || (placeWords <= 2 && !placeIsOpener)));
     c.skipSpaces();
     if (!accepted || c.atEnd()) {
         return start;
