@@ -1,0 +1,120 @@
+// `diplograph`: the desktop viewer. Arguments only; the window and everything it shows live in ui/.
+#include "controller.h"
+#include "graphview/edge_item.h"
+#include "graphview/graph_canvas.h"
+#include "graphview/graph_scene.h"
+#include "headless.h"
+#include "main_window.h"
+#include "models/quote_model.h"
+#include "panels/quote_panel.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFile>
+#include <QFontDatabase>
+#include <QListView>
+#include <QScreen>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace {
+
+// The bundled sample article (resources/sample/seed.txt), compiled in.
+diplograph::ui::ImportRequest sampleArticle()
+{
+    QFile file(QStringLiteral(":/sample/seed.txt"));
+    file.open(QIODevice::ReadOnly);
+    diplograph::ui::ImportRequest item;
+    item.title = QStringLiteral("Iraq-Iran security cooperation sparks exchanges with Washington");
+    item.source = QStringLiteral("Diplograph sample article");
+    item.text = file.readAll();
+    return item;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QApplication::setApplicationName(QStringLiteral("Diplograph"));
+    QApplication::setOrganizationName(QStringLiteral("Diplograph"));
+    QApplication::setApplicationVersion(QStringLiteral(DIPLOGRAPH_VERSION));
+    QApplication app(argc, argv);
+    QApplication::setFont(QFont(QStringLiteral("DejaVu Sans"), 10));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Diplograph: actors and relations in news articles"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Articles to import and show"), QStringLiteral("[FILE...]"));
+    const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("Open the workspace W"), QStringLiteral("W"));
+    const QCommandLineOption render(QStringLiteral("render"), QStringLiteral("Draw the graph to OUT (.png/.svg/.pdf) and exit"),
+                                    QStringLiteral("OUT"));
+    const QCommandLineOption level(QStringLiteral("level"), QStringLiteral("agent or entity"), QStringLiteral("LEVEL"));
+    const QCommandLineOption scale(QStringLiteral("scale"), QStringLiteral("PNG scale, 1 to 4"), QStringLiteral("N"), QStringLiteral("2"));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"), QStringLiteral("Save the window to FILE once shown, then exit"),
+                                        QStringLiteral("FILE"));
+    const QCommandLineOption showEdge(QStringLiteral("show-edge"), QStringLiteral("Select edge ID and open its first quote"),
+                                      QStringLiteral("ID"));
+    parser.addOptions({db, render, level, scale, screenshot, showEdge});
+    parser.process(app);
+
+    diplograph::ui::Controller controller;
+    const QStringList files = parser.positionalArguments();
+    const QString levelName = parser.value(level);
+    if (!levelName.isEmpty() && levelName != QLatin1String("agent") && levelName != QLatin1String("entity")) {
+        std::fprintf(stderr, "diplograph: --level must be agent or entity\n");
+        return 1;
+    }
+    if (levelName == QLatin1String("entity")) {
+        controller.setLevel(diplograph::core::GraphLevel::Entity);
+    } else if (levelName == QLatin1String("agent")) {
+        controller.setLevel(diplograph::core::GraphLevel::Agent);
+    }
+    if (!files.isEmpty()) {
+        controller.importPaths(files);
+    } else {
+        controller.importItems({sampleArticle()});
+    }
+
+    if (parser.isSet(render)) {
+        QStringList errors;
+        QObject::connect(&controller, &diplograph::ui::Controller::importFinished, [&](int, const QStringList& e) { errors = e; });
+        diplograph::gui::waitUntilIdle(&controller);
+        for (const auto& error : std::as_const(errors)) {
+            std::fprintf(stderr, "diplograph: %s\n", qPrintable(error));
+        }
+        bool ok = false;
+        const double factor = parser.value(scale).toDouble(&ok);
+        if (!ok || factor < 1 || factor > 4) {
+            std::fprintf(stderr, "diplograph: --scale must be between 1 and 4\n");
+            return 1;
+        }
+        return diplograph::gui::renderHeadless(&controller, parser.value(render), controller.level(), factor);
+    }
+
+    diplograph::gui::MainWindow window(&controller);
+    window.show();
+    if (parser.isSet(screenshot)) {
+        const QString out = parser.value(screenshot);
+        const QString edge = parser.value(showEdge);
+        QTimer::singleShot(0, [&] {
+            diplograph::gui::waitUntilIdle(&controller);
+            QApplication::processEvents();
+            if (!edge.isEmpty()) {
+                window.selectItem(edge);
+                window.canvas()->fitAll();
+                auto* list = window.quotePanel()->list();
+                if (list->model()->rowCount() > 0) {
+                    Q_EMIT list->clicked(list->model()->index(0, 0));
+                }
+            }
+            QTimer::singleShot(300, [&] {
+                const bool saved = window.grab().save(out);
+                std::fprintf(stderr, saved ? "diplograph: wrote %s\n" : "diplograph: could not write %s\n", qPrintable(out));
+                QApplication::exit(saved ? 0 : 5);
+            });
+        });
+    }
+    return app.exec();
+}

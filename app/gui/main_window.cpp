@@ -1,0 +1,257 @@
+#include "main_window.h"
+
+#include "controller.h"
+#include "graphview/edge_item.h"
+#include "graphview/graph_canvas.h"
+#include "graphview/graph_scene.h"
+#include "graphview/node_item.h"
+#include "models/filter_models.h"
+#include "models/graph_models.h"
+#include "models/quote_model.h"
+#include "panels/article_view.h"
+#include "panels/filter_panel.h"
+#include "panels/node_panel.h"
+#include "panels/quote_panel.h"
+
+#include <QCloseEvent>
+#include <QLabel>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QUndoStack>
+
+namespace diplograph::gui {
+
+MainWindow::MainWindow(ui::Controller* controller, QWidget* parent)
+    : QMainWindow(parent), m_controller(controller), m_relations(new ui::RelationModel(this)),
+      m_actors(new ui::ActorModel(this)), m_articles(new ui::ArticleModel(this)),
+      m_relationFilter(new ui::RelationFilterModel(this)), m_actorFilter(new ui::ActorFilterModel(m_relationFilter, this)),
+      m_quoteModel(new ui::QuoteModel(controller, m_relationFilter, this)), m_scene(new ui::GraphScene(this)),
+      m_canvas(new ui::GraphCanvas(m_scene)), m_undo(new QUndoStack(this))
+{
+    setWindowTitle(tr("Diplograph"));
+    setAcceptDrops(true);
+    m_relationFilter->setRelationModel(m_relations);
+    m_actorFilter->setSourceModel(m_actors);
+    buildPanels();
+    buildActions();
+
+    connect(m_controller, &ui::Controller::viewChanged, this, &MainWindow::onViewChanged);
+    connect(m_controller, &ui::Controller::importFinished, this, &MainWindow::onImportFinished);
+    connect(m_controller, &ui::Controller::progressed, this, [this](int done, int total, const QString& what) {
+        m_progress->setRange(0, total);
+        m_progress->setValue(done);
+        m_progress->setFormat(QStringLiteral("%1 %p%").arg(what));
+    });
+    connect(m_controller, &ui::Controller::busyChanged, this, [this](bool busy) {
+        m_progress->setVisible(busy);
+        m_cancel->setVisible(busy);
+        if (busy) {
+            m_progress->setRange(0, 0);
+        }
+    });
+    connect(m_relationFilter, &ui::RelationFilterModel::filtersChanged, this, &MainWindow::onFiltersChanged);
+    connect(m_scene, &QGraphicsScene::selectionChanged, this, &MainWindow::onSelectionChanged);
+    connect(m_scene, &ui::GraphScene::actorMoved, m_controller, &ui::Controller::moveActor);
+    connect(m_quotes, &ui::QuotePanel::quoteActivated, this, [this](core::ArticleId article, core::ByteRange range, int) {
+        m_article->showQuote(article, range);
+    });
+    connect(m_node, &ui::NodePanel::edgeActivated, this, &MainWindow::selectItem);
+    connect(m_node, &ui::NodePanel::mentionActivated, m_article, &ui::ArticleView::showQuote);
+    connect(m_article, &ui::ArticleView::sentenceHovered, this, &MainWindow::onSentenceHovered);
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
+        resize(1480, 920);
+    }
+    m_mainSplitter->restoreState(settings.value(QStringLiteral("window/mainSplitter")).toByteArray());
+    m_sideSplitter->restoreState(settings.value(QStringLiteral("window/sideSplitter")).toByteArray());
+    onViewChanged();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildPanels()
+{
+    m_filters = new ui::FilterPanel(m_relationFilter, m_articles);
+    m_quotes = new ui::QuotePanel(m_quoteModel);
+    m_node = new ui::NodePanel(m_controller, m_relationFilter);
+    m_article = new ui::ArticleView(m_controller);
+    m_tabs = new QTabWidget;
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_quotes, tr("Quotes"));
+    m_tabs->addTab(m_node, tr("Actor"));
+    m_sideSplitter = new QSplitter(Qt::Vertical);
+    m_sideSplitter->addWidget(m_tabs);
+    m_sideSplitter->addWidget(m_article);
+    m_sideSplitter->setSizes({420, 480});
+    m_mainSplitter = new QSplitter(Qt::Horizontal);
+    m_mainSplitter->addWidget(m_filters);
+    m_mainSplitter->addWidget(m_canvas);
+    m_mainSplitter->addWidget(m_sideSplitter);
+    m_mainSplitter->setStretchFactor(1, 1);
+    m_mainSplitter->setSizes({250, 760, 470});
+    m_mainSplitter->setChildrenCollapsible(false);
+    setCentralWidget(m_mainSplitter);
+
+    m_counts = new QLabel(this);
+    m_progress = new QProgressBar(this);
+    m_progress->setMaximumWidth(260);
+    m_progress->setVisible(false);
+    m_cancel = new QPushButton(tr("Cancel"), this);
+    m_cancel->setVisible(false);
+    connect(m_cancel, &QPushButton::clicked, m_controller, &ui::Controller::cancel);
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_cancel);
+    statusBar()->addPermanentWidget(m_counts);
+}
+
+void MainWindow::setLevel(core::GraphLevel level)
+{
+    m_controller->setLevel(level);
+}
+
+void MainWindow::onViewChanged()
+{
+    const auto& view = m_controller->view();
+    m_relations->setView(&view);
+    m_actors->setView(&view);
+    std::vector<core::ArticleRecord> records;
+    for (const auto& article : m_controller->articles()) {
+        records.push_back(article.record);
+    }
+    m_articles->setArticles(std::move(records));
+    m_scene->setGraph(view, m_controller->positions());
+    m_sentenceEdges.clear();
+    for (const auto& edge : view.edges) {
+        for (const auto& evidence : edge.evidence) {
+            if (evidence.evidence) {
+                m_sentenceEdges.insert({evidence.article, evidence.evidence->sentence}, QString::fromStdString(edge.id));
+            }
+        }
+    }
+    onFiltersChanged();
+    onSelectionChanged();
+    if (!m_fitted && !view.nodes.empty()) {
+        m_fitted = true;
+        m_canvas->fitAll();
+    }
+}
+
+void MainWindow::onFiltersChanged()
+{
+    m_scene->setVisibleItems(m_actorFilter->visibleActorIds(), m_relationFilter->visibleEdgeIds());
+    onSelectionChanged();
+    updateStatus();
+}
+
+void MainWindow::onSelectionChanged()
+{
+    const QStringList edges = m_scene->selectedEdgeIds();
+    const QStringList nodes = m_scene->selectedNodeIds();
+    if (edges.size() == 1) {
+        const int row = m_relations->rowOf(edges.front());
+        const auto* edge = m_relations->edge(row);
+        if (edge && m_relationFilter->visibleEdgeIds().contains(edges.front())) {
+            m_quotes->setEdge(edge, m_relations->nodeName(edge->source), m_relations->nodeName(edge->target));
+            m_tabs->setCurrentWidget(m_quotes);
+            return;
+        }
+    }
+    if (nodes.size() == 1 && edges.isEmpty()) {
+        m_node->setNode(nodes.front());
+        m_tabs->setCurrentWidget(m_node);
+    }
+    if (edges.isEmpty()) {
+        m_quotes->setEdge(nullptr, {}, {});
+    }
+    if (nodes.isEmpty()) {
+        m_node->setNode({});
+    }
+}
+
+void MainWindow::onSentenceHovered(core::ArticleId article, int sentence)
+{
+    QSet<QString> lit;
+    if (sentence >= 0) {
+        for (const auto& id : m_sentenceEdges.values({article, sentence})) {
+            if (m_relationFilter->visibleEdgeIds().contains(id)) {
+                lit.insert(id);
+            }
+        }
+    }
+    m_scene->lightEdges(lit);
+}
+
+void MainWindow::selectItem(const QString& id)
+{
+    m_scene->selectOnly(id);
+    if (auto* node = m_scene->node(id)) {
+        m_canvas->centreOn(node->pos());
+    } else if (auto* edge = m_scene->edge(id)) {
+        m_canvas->centreOn(edge->midPoint());
+    }
+}
+
+void MainWindow::updateStatus()
+{
+    const auto& view = m_controller->view();
+    m_counts->setText(tr("%1 article(s) · %2 of %3 actor(s) · %4 of %5 relation(s) · %6 level")
+                          .arg(m_controller->articles().size())
+                          .arg(m_actorFilter->rowCount())
+                          .arg(view.nodes.size())
+                          .arg(m_relationFilter->rowCount())
+                          .arg(view.edges.size())
+                          .arg(view.level == core::GraphLevel::Entity ? tr("entity") : tr("agent")));
+}
+
+void MainWindow::onImportFinished(int imported, const QStringList& errors)
+{
+    statusBar()->showMessage(tr("Imported %n article(s)", nullptr, imported), 6000);
+    if (!errors.isEmpty()) {
+        QMessageBox box(QMessageBox::Warning, tr("Some inputs were not imported"),
+                        tr("%n input(s) could not be imported; the others were.", nullptr, static_cast<int>(errors.size())),
+                        QMessageBox::Ok, this);
+        box.setDetailedText(errors.join(QLatin1Char('\n')));
+        box.setInformativeText(errors.mid(0, 5).join(QLatin1Char('\n')));
+        if (qEnvironmentVariableIsSet("DIPLOGRAPH_NO_DIALOGS")) {
+            return; // tests and headless runs
+        }
+        box.exec();
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/mainSplitter"), m_mainSplitter->saveState());
+    settings.setValue(QStringLiteral("window/sideSplitter"), m_sideSplitter->saveState());
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (event->mimeData()->hasUrls()) {
+        event->acceptProposedAction();
+    }
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    QStringList paths;
+    for (const auto& url : event->mimeData()->urls()) {
+        if (url.isLocalFile()) {
+            paths << url.toLocalFile();
+        }
+    }
+    m_controller->importPaths(paths);
+    event->acceptProposedAction();
+}
+
+} // namespace diplograph::gui

@@ -1,0 +1,115 @@
+#pragma once
+
+#include "diplograph/graph.h"
+
+#include <QMainWindow>
+#include <QMultiHash>
+
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QSplitter;
+class QTabWidget;
+class QUndoStack;
+
+namespace diplograph::ui {
+class ActorFilterModel;
+class ActorModel;
+class ArticleModel;
+class ArticleView;
+class Controller;
+class FilterPanel;
+class GraphCanvas;
+class GraphScene;
+class NodePanel;
+class QuoteModel;
+class QuotePanel;
+class RelationFilterModel;
+class RelationModel;
+} // namespace diplograph::ui
+
+namespace diplograph::gui {
+
+// The window: filters on the left, the graph in the middle, quotes / actor details and the article on the
+// right. It wires the controller, models and panels together; the work itself lives in ui/.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(ui::Controller* controller, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    [[nodiscard]] ui::GraphScene* scene() const { return m_scene; }
+    [[nodiscard]] ui::GraphCanvas* canvas() const { return m_canvas; }
+    [[nodiscard]] ui::QuotePanel* quotePanel() const { return m_quotes; }
+    [[nodiscard]] ui::ArticleView* articleView() const { return m_article; }
+    [[nodiscard]] ui::NodePanel* nodePanel() const { return m_node; }
+    [[nodiscard]] ui::FilterPanel* filterPanel() const { return m_filters; }
+    [[nodiscard]] ui::RelationFilterModel* relationFilter() const { return m_relationFilter; }
+    [[nodiscard]] ui::ActorFilterModel* actorFilter() const { return m_actorFilter; }
+    [[nodiscard]] QUndoStack* undoStack() const { return m_undo; }
+    [[nodiscard]] QLabel* statusCounts() const { return m_counts; }
+
+    // Switches between the agent and entity graphs (the View menu's toggle).
+    void setLevel(core::GraphLevel level);
+    // Selects an edge or node by id and centres on it, as a click would.
+    void selectItem(const QString& id);
+    // Writes an image with the window's title and legend; returns an error message, empty on success.
+    QString exportImage(const QString& path, bool visibleOnly, double scale, bool transparent);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+
+private:
+    void buildPanels();
+    void buildActions();
+    void onViewChanged();
+    void onFiltersChanged();
+    void onSelectionChanged();
+    void onSentenceHovered(core::ArticleId article, int sentence);
+    void onImportFinished(int imported, const QStringList& errors);
+    void updateStatus();
+    void importFilesDialog();
+    void importFolderDialog();
+    void pasteDialog();
+    void exportImageDialog();
+    void renameActor();
+    void mergeActors();
+    void hideActor();
+    void addAlias();
+    void addActor();
+    void findActor();
+    void showShortcuts();
+    void pushEdit(core::Edit edit, const QString& actorName);
+    [[nodiscard]] QString selectedActorId() const;
+    [[nodiscard]] QString actorName(const QString& id) const;
+    [[nodiscard]] QString graphTitle() const;
+
+    ui::Controller* m_controller;
+    ui::RelationModel* m_relations;
+    ui::ActorModel* m_actors;
+    ui::ArticleModel* m_articles;
+    ui::RelationFilterModel* m_relationFilter;
+    ui::ActorFilterModel* m_actorFilter;
+    ui::QuoteModel* m_quoteModel;
+    ui::GraphScene* m_scene;
+    ui::GraphCanvas* m_canvas;
+    ui::QuotePanel* m_quotes = nullptr;
+    ui::ArticleView* m_article = nullptr;
+    ui::NodePanel* m_node = nullptr;
+    ui::FilterPanel* m_filters = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    QSplitter* m_mainSplitter = nullptr;
+    QSplitter* m_sideSplitter = nullptr;
+    QUndoStack* m_undo;
+    QLabel* m_counts = nullptr;
+    QProgressBar* m_progress = nullptr;
+    QPushButton* m_cancel = nullptr;
+    QLineEdit* m_search = nullptr;
+    QMultiHash<QPair<qint64, int>, QString> m_sentenceEdges; // (article, sentence) -> edge ids
+    bool m_fitted = false;
+};
+
+} // namespace diplograph::gui

@@ -1,0 +1,350 @@
+// The window's menus, toolbar and the dialogs behind them.
+#include "main_window.h"
+
+#include "controller.h"
+#include "export/image_exporter.h"
+#include "graphview/graph_canvas.h"
+#include "graphview/graph_scene.h"
+#include "graphview/node_item.h"
+#include "models/edit_command.h"
+#include "models/filter_models.h"
+#include "models/graph_models.h"
+#include "models/roles.h"
+#include "panels/paste_dialog.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QCompleter>
+#include <QFileDialog>
+#include <QInputDialog>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QUndoStack>
+
+namespace diplograph::gui {
+
+namespace {
+
+QString lastFolder(const char* key)
+{
+    return QSettings().value(QLatin1String(key), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).toString();
+}
+
+} // namespace
+
+void MainWindow::buildActions()
+{
+    auto* file = menuBar()->addMenu(tr("&File"));
+    auto* importFiles = file->addAction(tr("&Import articles…"), this, &MainWindow::importFilesDialog);
+    importFiles->setShortcut(QKeySequence::Open);
+    file->addAction(tr("Import &folder…"), this, &MainWindow::importFolderDialog);
+    auto* paste = file->addAction(tr("&Paste article…"), this, &MainWindow::pasteDialog);
+    paste->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
+    file->addSeparator();
+    auto* exportImage = file->addAction(tr("&Export image…"), this, &MainWindow::exportImageDialog);
+    exportImage->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    file->addSeparator();
+    auto* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    auto* edit = menuBar()->addMenu(tr("&Edit"));
+    auto* undo = m_undo->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    auto* redo = m_undo->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    edit->addAction(tr("&Rename actor…"), this, &MainWindow::renameActor)->setShortcut(Qt::Key_F2);
+    edit->addAction(tr("&Merge actors…"), this, &MainWindow::mergeActors)->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
+    edit->addAction(tr("&Hide actor"), this, &MainWindow::hideActor)->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    edit->addAction(tr("Add &alias…"), this, &MainWindow::addAlias);
+    edit->addAction(tr("Add a&ctor to lexicon…"), this, &MainWindow::addActor);
+    edit->addSeparator();
+    auto* find = edit->addAction(tr("&Find actor…"), this, &MainWindow::findActor);
+    find->setShortcut(QKeySequence::Find);
+
+    auto* view = menuBar()->addMenu(tr("&View"));
+    auto* levels = new QActionGroup(this);
+    auto* agents = view->addAction(tr("&Agents"), this, [this] { setLevel(core::GraphLevel::Agent); });
+    auto* entities = view->addAction(tr("&Entities (agents folded into their state)"), this,
+                                     [this] { setLevel(core::GraphLevel::Entity); });
+    agents->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    entities->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    for (auto* action : {agents, entities}) {
+        action->setCheckable(true);
+        levels->addAction(action);
+    }
+    (m_controller->level() == core::GraphLevel::Entity ? entities : agents)->setChecked(true);
+    view->addSeparator();
+    view->addAction(tr("Zoom &in  (+)"), this, [this] { m_canvas->zoomBy(1.25); });
+    view->addAction(tr("Zoom &out  (−)"), this, [this] { m_canvas->zoomBy(0.8); });
+    view->addAction(tr("&Fit graph  (F)"), this, [this] { m_canvas->fitAll(); });
+
+    auto* layout = menuBar()->addMenu(tr("&Layout"));
+    layout->addAction(tr("&Force-directed"), this, [this] { m_controller->relayout(core::LayoutAlgorithm::Auto); });
+    layout->addAction(tr("&Kamada–Kawai"), this, [this] { m_controller->relayout(core::LayoutAlgorithm::KamadaKawai); });
+    layout->addAction(tr("&Circle"), this, [this] { m_controller->relayout(core::LayoutAlgorithm::Circle); });
+    layout->addSeparator();
+    layout->addAction(tr("&Unpin selected"), this, [this] {
+        for (const auto& id : m_scene->selectedNodeIds()) {
+            m_controller->setPinned(id, false);
+        }
+    });
+
+    auto* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts)->setShortcut(QKeySequence::HelpContents);
+    help->addAction(tr("&About Diplograph"), this, [this] {
+        QMessageBox::about(this, tr("About Diplograph"),
+                           tr("<b>Diplograph</b> %1<br>Actors and relations in news articles, with the quotes behind them.")
+                               .arg(QStringLiteral(DIPLOGRAPH_VERSION)));
+    });
+
+    auto* toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(QStringLiteral("mainToolbar"));
+    toolbar->setMovable(false);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolbar->addAction(importFiles);
+    toolbar->addAction(paste);
+    toolbar->addSeparator();
+    toolbar->addAction(agents);
+    toolbar->addAction(entities);
+    toolbar->addSeparator();
+    toolbar->addAction(tr("Re-layout"), this, [this] { m_controller->relayout(core::LayoutAlgorithm::Auto); });
+    toolbar->addAction(tr("Fit"), this, [this] { m_canvas->fitAll(); });
+    toolbar->addAction(exportImage);
+    auto* spacer = new QWidget(toolbar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    toolbar->addWidget(spacer);
+    m_search = new QLineEdit(toolbar);
+    m_search->setPlaceholderText(tr("Find actor (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setFixedWidth(240);
+    auto* completer = new QCompleter(m_actors, m_search);
+    completer->setCompletionColumn(ui::ActorModel::NameColumn);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setFilterMode(Qt::MatchContains);
+    m_search->setCompleter(completer);
+    const auto go = [this](const QString& text) {
+        for (int row = 0; row < m_actors->rowCount(); ++row) {
+            const QModelIndex index = m_actors->index(row, ui::ActorModel::NameColumn);
+            if (index.data().toString().compare(text, Qt::CaseInsensitive) == 0 ||
+                index.data(ui::IdRole).toString().compare(text, Qt::CaseInsensitive) == 0) {
+                selectItem(index.data(ui::IdRole).toString());
+                return;
+            }
+        }
+        statusBar()->showMessage(tr("No actor called “%1”").arg(text), 4000);
+    };
+    connect(completer, qOverload<const QString&>(&QCompleter::activated), this, go);
+    connect(m_search, &QLineEdit::returnPressed, this, [this, go] { go(m_search->text()); });
+    toolbar->addWidget(m_search);
+    connect(m_controller, &ui::Controller::viewChanged, this, [levels, agents, entities, this] {
+        (m_controller->level() == core::GraphLevel::Entity ? entities : agents)->setChecked(true);
+    });
+}
+
+void MainWindow::importFilesDialog()
+{
+    const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Import articles"), lastFolder("import/folder"),
+                                                            tr("Articles (*.txt *.md *.html *.htm);;All files (*)"));
+    if (!paths.isEmpty()) {
+        QSettings().setValue(QStringLiteral("import/folder"), QFileInfo(paths.front()).absolutePath());
+        m_controller->importPaths(paths);
+    }
+}
+
+void MainWindow::importFolderDialog()
+{
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Import a folder of articles"), lastFolder("import/folder"));
+    if (!folder.isEmpty()) {
+        QSettings().setValue(QStringLiteral("import/folder"), folder);
+        m_controller->importPaths({folder});
+    }
+}
+
+void MainWindow::pasteDialog()
+{
+    ui::PasteDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted) {
+        m_controller->importItems({dialog.item()});
+    }
+}
+
+QString MainWindow::graphTitle() const
+{
+    const auto& articles = m_controller->articles();
+    if (articles.size() == 1) {
+        return QString::fromStdString(articles.front().record.title);
+    }
+    return tr("Diplograph — %n article(s)", nullptr, static_cast<int>(articles.size()));
+}
+
+QString MainWindow::exportImage(const QString& path, bool visibleOnly, double scale, bool transparent)
+{
+    ui::ImageExportOptions options;
+    options.region = visibleOnly ? ui::ImageExportOptions::Region::Visible : ui::ImageExportOptions::Region::Whole;
+    options.scale = scale;
+    options.transparent = transparent;
+    options.title = graphTitle();
+    return ui::ImageExporter(m_scene, m_canvas).write(path, options);
+}
+
+void MainWindow::exportImageDialog()
+{
+    QString filter;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export image"), lastFolder("export/folder") + QStringLiteral("/graph.png"),
+                                                      tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"), &filter);
+    if (path.isEmpty()) {
+        return;
+    }
+    QSettings().setValue(QStringLiteral("export/folder"), QFileInfo(path).absolutePath());
+    bool ok = true;
+    const QStringList regions = {tr("Whole graph"), tr("Visible area")};
+    const QString region = QInputDialog::getItem(this, tr("Export image"), tr("Region"), regions, 0, false, &ok);
+    if (!ok) {
+        return;
+    }
+    int scale = 2;
+    if (path.endsWith(QLatin1String(".png"), Qt::CaseInsensitive)) {
+        scale = QInputDialog::getInt(this, tr("Export image"), tr("Scale (1× to 4×)"), 2, 1, 4, 1, &ok);
+        if (!ok) {
+            return;
+        }
+    }
+    const QStringList backgrounds = {tr("White"), tr("Transparent")};
+    const QString background = QInputDialog::getItem(this, tr("Export image"), tr("Background"), backgrounds, 0, false, &ok);
+    if (!ok) {
+        return;
+    }
+    const QString error = exportImage(path, region == regions[1], scale, background == backgrounds[1]);
+    if (!error.isEmpty()) {
+        QMessageBox::warning(this, tr("Export failed"), error);
+    } else {
+        statusBar()->showMessage(tr("Wrote %1").arg(path), 6000);
+    }
+}
+
+QString MainWindow::selectedActorId() const
+{
+    const QStringList ids = m_scene->selectedNodeIds();
+    return ids.size() == 1 ? ids.front() : QString();
+}
+
+QString MainWindow::actorName(const QString& id) const
+{
+    const int row = m_actors->rowOf(id);
+    return row >= 0 ? m_actors->index(row, 0).data().toString() : id;
+}
+
+void MainWindow::pushEdit(core::Edit edit, const QString& name)
+{
+    const QString text = ui::describeEdit(edit, name);
+    m_undo->push(new ui::EditCommand(m_controller, std::move(edit), text));
+    statusBar()->showMessage(text, 5000);
+}
+
+void MainWindow::renameActor()
+{
+    const QString id = selectedActorId();
+    if (id.isEmpty()) {
+        statusBar()->showMessage(tr("Select one actor to rename"), 4000);
+        return;
+    }
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Rename actor"), tr("New name for %1").arg(id), QLineEdit::Normal,
+                                               actorName(id), &ok).trimmed();
+    if (ok && !name.isEmpty()) {
+        pushEdit({0, core::EditKind::Rename, id.toStdString(), name.toStdString()}, actorName(id));
+    }
+}
+
+void MainWindow::mergeActors()
+{
+    QStringList ids = m_scene->selectedNodeIds();
+    if (ids.size() != 2) {
+        statusBar()->showMessage(tr("Select exactly two actors to merge (Shift+drag or Ctrl+click)"), 5000);
+        return;
+    }
+    bool ok = false;
+    const QStringList names = {actorName(ids[0]), actorName(ids[1])};
+    const QString keep = QInputDialog::getItem(this, tr("Merge actors"), tr("Keep"), names, 0, false, &ok);
+    if (!ok) {
+        return;
+    }
+    const int kept = names.indexOf(keep);
+    const QString into = ids[kept];
+    const QString away = ids[1 - kept];
+    pushEdit({0, core::EditKind::Merge, away.toStdString(), into.toStdString()}, actorName(away));
+}
+
+void MainWindow::hideActor()
+{
+    for (const auto& id : m_scene->selectedNodeIds()) {
+        pushEdit({0, core::EditKind::Hide, id.toStdString(), {}}, actorName(id));
+    }
+}
+
+void MainWindow::addAlias()
+{
+    const QString id = selectedActorId();
+    if (id.isEmpty()) {
+        statusBar()->showMessage(tr("Select the actor the alias names"), 4000);
+        return;
+    }
+    bool ok = false;
+    const QString alias = QInputDialog::getText(this, tr("Add alias"), tr("Another name for %1").arg(actorName(id)),
+                                                QLineEdit::Normal, {}, &ok).trimmed();
+    if (ok && !alias.isEmpty()) {
+        pushEdit({0, core::EditKind::Alias, id.toStdString(), alias.toStdString()}, actorName(id));
+    }
+}
+
+void MainWindow::addActor()
+{
+    bool ok = false;
+    const QString code = QInputDialog::getText(this, tr("Add actor"), tr("Code (e.g. ISO alpha-3, or UN, HAMAS)"),
+                                               QLineEdit::Normal, {}, &ok).trimmed().toUpper();
+    if (!ok || code.isEmpty()) {
+        return;
+    }
+    const QString name = QInputDialog::getText(this, tr("Add actor"), tr("Name of %1").arg(code), QLineEdit::Normal, {}, &ok).trimmed();
+    if (ok && !name.isEmpty()) {
+        pushEdit({0, core::EditKind::AddEntity, code.toStdString(), name.toStdString()}, name);
+    }
+}
+
+void MainWindow::findActor()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void MainWindow::showShortcuts()
+{
+    QMessageBox::information(
+        this, tr("Keyboard shortcuts"),
+        tr("<table cellspacing=6>"
+           "<tr><td><b>Ctrl+O</b></td><td>Import articles</td></tr>"
+           "<tr><td><b>Ctrl+Shift+V</b></td><td>Paste an article</td></tr>"
+           "<tr><td><b>Ctrl+E</b></td><td>Export image</td></tr>"
+           "<tr><td><b>Ctrl+F</b></td><td>Find an actor</td></tr>"
+           "<tr><td><b>Ctrl+1 / Ctrl+2</b></td><td>Agents / entities</td></tr>"
+           "<tr><td><b>+ / − / wheel</b></td><td>Zoom (around the cursor)</td></tr>"
+           "<tr><td><b>F</b></td><td>Fit the graph</td></tr>"
+           "<tr><td><b>Drag background</b></td><td>Pan</td></tr>"
+           "<tr><td><b>Shift+drag</b></td><td>Select with a rubber band</td></tr>"
+           "<tr><td><b>Drag a node</b></td><td>Move and pin it</td></tr>"
+           "<tr><td><b>F2</b></td><td>Rename the selected actor</td></tr>"
+           "<tr><td><b>Ctrl+M</b></td><td>Merge the two selected actors</td></tr>"
+           "<tr><td><b>Ctrl+H</b></td><td>Hide the selected actors</td></tr>"
+           "<tr><td><b>Ctrl+Z / Ctrl+Shift+Z</b></td><td>Undo / redo an edit</td></tr>"
+           "</table>"));
+}
+
+} // namespace diplograph::gui

@@ -1,0 +1,154 @@
+#include "export/image_exporter.h"
+
+#include "graphview/graph_scene.h"
+#include "graphview/graph_style.h"
+#include "graphview/legend.h"
+
+#include <QFileInfo>
+#include <QGraphicsView>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSvgGenerator>
+
+namespace diplograph::ui {
+
+namespace {
+
+constexpr qreal kMargin = 28;
+constexpr qreal kTitleHeight = 44;
+constexpr qreal kLegendGap = 24;
+
+QFont titleFont()
+{
+    QFont font = style::labelFont();
+    font.setPixelSize(20);
+    font.setBold(true);
+    return font;
+}
+
+} // namespace
+
+ImageExporter::ImageExporter(GraphScene* scene, QGraphicsView* view) : m_scene(scene), m_view(view) {}
+
+QRectF ImageExporter::sourceRect(const ImageExportOptions& options) const
+{
+    if (options.region == ImageExportOptions::Region::Visible && m_view) {
+        return m_view->mapToScene(m_view->viewport()->rect()).boundingRect();
+    }
+    QRectF rect = m_scene->visibleItemsRect();
+    return rect.isEmpty() ? QRectF(0, 0, 200, 200) : rect;
+}
+
+QSizeF ImageExporter::pageSize(const ImageExportOptions& options) const
+{
+    const QSizeF graph = sourceRect(options).size();
+    const QSizeF legend = options.legend ? LegendPainter::size() : QSizeF(0, 0);
+    const qreal width = 2 * kMargin + graph.width() + (options.legend ? kLegendGap + legend.width() : 0);
+    const qreal height = 2 * kMargin + (options.title.isEmpty() ? 0 : kTitleHeight) + std::max(graph.height(), legend.height());
+    return {std::ceil(width), std::ceil(height)};
+}
+
+void ImageExporter::paint(QPainter* painter, const ImageExportOptions& options) const
+{
+    painter->setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
+    const QSizeF page = pageSize(options);
+    if (!options.transparent) {
+        painter->fillRect(QRectF(QPointF(0, 0), page), Qt::white);
+    }
+    qreal top = kMargin;
+    if (!options.title.isEmpty()) {
+        painter->setFont(titleFont());
+        painter->setPen(style::ink());
+        painter->drawText(QRectF(kMargin, kMargin, page.width() - 2 * kMargin, kTitleHeight - 8),
+                          Qt::AlignLeft | Qt::AlignVCenter, options.title);
+        top += kTitleHeight;
+    }
+    const QRectF source = sourceRect(options);
+    const QRectF target(kMargin, top, source.width(), source.height());
+    // The scene's own background would cover a transparent page; hover dimming is not part of a picture.
+    const QBrush background = m_scene->backgroundBrush();
+    m_scene->setBackgroundBrush(Qt::NoBrush);
+    m_scene->highlightNeighbourhood(nullptr);
+    m_scene->render(painter, target, source, Qt::KeepAspectRatio);
+    m_scene->setBackgroundBrush(background);
+    if (options.legend) {
+        LegendPainter::paint(painter, QPointF(target.right() + kLegendGap, top));
+    }
+}
+
+QImage ImageExporter::renderImage(const ImageExportOptions& options) const
+{
+    const qreal scale = std::clamp(options.scale, 1.0, 4.0);
+    const QSizeF page = pageSize(options);
+    QImage image((page * scale).toSize(), QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
+    QPainter painter(&image);
+    painter.scale(scale, scale);
+    paint(&painter, options);
+    painter.end();
+    return image;
+}
+
+QString ImageExporter::write(const QString& path, const ImageExportOptions& options) const
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("svg")) {
+        return writeSvg(path, options);
+    }
+    if (suffix == QLatin1String("pdf")) {
+        return writePdf(path, options);
+    }
+    if (suffix == QLatin1String("png")) {
+        return writePng(path, options);
+    }
+    return QObject::tr("%1: unknown image type; use .png, .svg or .pdf").arg(path);
+}
+
+QString ImageExporter::writePng(const QString& path, const ImageExportOptions& options) const
+{
+    const QImage image = renderImage(options);
+    if (!image.save(path, "PNG")) {
+        return QObject::tr("Could not write %1").arg(path);
+    }
+    return {};
+}
+
+QString ImageExporter::writeSvg(const QString& path, const ImageExportOptions& options) const
+{
+    const QSizeF page = pageSize(options);
+    QSvgGenerator generator;
+    generator.setFileName(path);
+    generator.setSize(page.toSize());
+    generator.setViewBox(QRectF(QPointF(0, 0), page));
+    generator.setResolution(96); // the default 72 dpi shrinks and shifts text
+    generator.setTitle(options.title.isEmpty() ? QStringLiteral("Diplograph") : options.title);
+    generator.setDescription(QStringLiteral("Actor graph exported by Diplograph"));
+    QPainter painter;
+    if (!painter.begin(&generator)) {
+        return QObject::tr("Could not write %1").arg(path);
+    }
+    paint(&painter, options);
+    painter.end();
+    return QFileInfo(path).size() > 0 ? QString() : QObject::tr("Could not write %1").arg(path);
+}
+
+QString ImageExporter::writePdf(const QString& path, const ImageExportOptions& options) const
+{
+    const QSizeF page = pageSize(options);
+    QPdfWriter writer(path);
+    writer.setResolution(96);
+    writer.setPageSize(QPageSize(page * 72.0 / 96.0, QPageSize::Point, QString(), QPageSize::ExactMatch));
+    writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+    writer.setTitle(options.title.isEmpty() ? QStringLiteral("Diplograph") : options.title);
+    writer.setCreator(QStringLiteral("Diplograph"));
+    QPainter painter;
+    if (!painter.begin(&writer)) {
+        return QObject::tr("Could not write %1").arg(path);
+    }
+    paint(&painter, options);
+    painter.end();
+    return QFileInfo(path).size() > 0 ? QString() : QObject::tr("Could not write %1").arg(path);
+}
+
+} // namespace diplograph::ui

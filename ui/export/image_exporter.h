@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QImage>
+#include <QRectF>
+#include <QString>
+
+class QGraphicsView;
+class QPainter;
+
+namespace diplograph::ui {
+
+class GraphScene;
+
+struct ImageExportOptions {
+    enum class Region { Whole, Visible };
+    Region region = Region::Whole;
+    double scale = 2.0;        // PNG pixels per scene pixel, 1..4
+    bool transparent = false;  // otherwise white
+    QString title;             // drawn above the graph when not empty
+    bool legend = true;
+};
+
+// Draws the graph (whole, or what `view` shows) with a title and the legend, as PNG, SVG or PDF.
+// Text stays text in SVG and PDF; hidden (filtered) items are left out, as on screen.
+class ImageExporter {
+public:
+    // `view` is needed only for Region::Visible; both must outlive the exporter.
+    explicit ImageExporter(GraphScene* scene, QGraphicsView* view = nullptr);
+
+    [[nodiscard]] QImage renderImage(const ImageExportOptions& options) const;
+    // Writes by the suffix of `path` (.png, .svg, .pdf); returns an error message, empty on success.
+    [[nodiscard]] QString write(const QString& path, const ImageExportOptions& options) const;
+    [[nodiscard]] QString writePng(const QString& path, const ImageExportOptions& options) const;
+    [[nodiscard]] QString writeSvg(const QString& path, const ImageExportOptions& options) const;
+    [[nodiscard]] QString writePdf(const QString& path, const ImageExportOptions& options) const;
+    // The page size in scene pixels (graph, margins, title and legend) for `options`.
+    [[nodiscard]] QSizeF pageSize(const ImageExportOptions& options) const;
+
+private:
+    [[nodiscard]] QRectF sourceRect(const ImageExportOptions& options) const;
+    void paint(QPainter* painter, const ImageExportOptions& options) const;
+
+    GraphScene* m_scene;
+    QGraphicsView* m_view;
+};
+
+} // namespace diplograph::ui

@@ -1,0 +1,133 @@
+#include "graphview/graph_canvas.h"
+
+#include "graphview/graph_scene.h"
+#include "graphview/legend.h"
+
+#include <QKeyEvent>
+#include <QScrollBar>
+#include <QWheelEvent>
+#include <QtMath>
+
+namespace diplograph::ui {
+
+namespace {
+
+constexpr qreal kMinZoom = 0.02;
+constexpr qreal kMaxZoom = 8.0;
+
+} // namespace
+
+GraphCanvas::GraphCanvas(GraphScene* scene, QWidget* parent)
+    : QGraphicsView(scene, parent), m_scene(scene), m_legend(new LegendWidget(this))
+{
+    setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
+    setDragMode(ScrollHandDrag);
+    setTransformationAnchor(AnchorUnderMouse);
+    setResizeAnchor(AnchorViewCenter);
+    setViewportUpdateMode(SmartViewportUpdate);
+    setOptimizationFlags(DontAdjustForAntialiasing);
+    setCacheMode(CacheBackground);
+    setRubberBandSelectionMode(Qt::IntersectsItemShape);
+    setFrameShape(QFrame::NoFrame);
+    setFocusPolicy(Qt::StrongFocus);
+    setMouseTracking(true);
+    placeLegend();
+}
+
+qreal GraphCanvas::zoom() const
+{
+    return transform().m11();
+}
+
+void GraphCanvas::zoomBy(qreal factor)
+{
+    const qreal target = std::clamp(zoom() * factor, kMinZoom, kMaxZoom);
+    if (qFuzzyCompare(target, zoom())) {
+        return;
+    }
+    scale(target / zoom(), target / zoom());
+    Q_EMIT zoomChanged(zoom());
+}
+
+void GraphCanvas::fitAll()
+{
+    const QRectF rect = m_scene->visibleItemsRect();
+    if (rect.isEmpty()) {
+        return;
+    }
+    fitInView(rect, Qt::KeepAspectRatio);
+    if (zoom() > 1.6) {
+        const qreal factor = 1.6 / zoom();
+        scale(factor, factor);
+    }
+    centerOn(rect.center());
+    Q_EMIT zoomChanged(zoom());
+}
+
+void GraphCanvas::centreOn(QPointF point)
+{
+    centerOn(point);
+}
+
+void GraphCanvas::wheelEvent(QWheelEvent* event)
+{
+    const int delta = event->angleDelta().y();
+    if (delta == 0) {
+        QGraphicsView::wheelEvent(event);
+        return;
+    }
+    // AnchorUnderMouse keeps the scene point under the cursor fixed while scaling.
+    zoomBy(qPow(1.0015, delta));
+    event->accept();
+}
+
+void GraphCanvas::keyPressEvent(QKeyEvent* event)
+{
+    const auto anchor = transformationAnchor();
+    setTransformationAnchor(AnchorViewCenter);
+    switch (event->key()) {
+    case Qt::Key_Plus:
+    case Qt::Key_Equal: zoomBy(1.25); break;
+    case Qt::Key_Minus: zoomBy(0.8); break;
+    case Qt::Key_F: fitAll(); break;
+    default:
+        setTransformationAnchor(anchor);
+        QGraphicsView::keyPressEvent(event);
+        return;
+    }
+    setTransformationAnchor(anchor);
+    event->accept();
+}
+
+void GraphCanvas::mousePressEvent(QMouseEvent* event)
+{
+    // Shift+drag draws a rubber band; a plain drag on the background pans.
+    setDragMode(event->modifiers() & Qt::ShiftModifier ? RubberBandDrag : ScrollHandDrag);
+    QGraphicsView::mousePressEvent(event);
+}
+
+void GraphCanvas::mouseReleaseEvent(QMouseEvent* event)
+{
+    QGraphicsView::mouseReleaseEvent(event);
+    setDragMode(ScrollHandDrag);
+}
+
+void GraphCanvas::resizeEvent(QResizeEvent* event)
+{
+    QGraphicsView::resizeEvent(event);
+    placeLegend();
+}
+
+void GraphCanvas::leaveEvent(QEvent* event)
+{
+    m_scene->highlightNeighbourhood(nullptr);
+    QGraphicsView::leaveEvent(event);
+}
+
+void GraphCanvas::placeLegend()
+{
+    m_legend->move(12, std::max(12, height() - m_legend->height() - 12));
+    m_legend->raise();
+}
+
+} // namespace diplograph::ui

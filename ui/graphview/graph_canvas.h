@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QGraphicsView>
+
+namespace diplograph::ui {
+
+class GraphScene;
+class LegendWidget;
+
+// The graph's view: wheel zoom around the cursor, +/- keys, drag the background to pan, Shift+drag for a
+// rubber band, F to fit. Everything else (selection handling, exports) lives elsewhere.
+class GraphCanvas : public QGraphicsView {
+    Q_OBJECT
+public:
+    explicit GraphCanvas(GraphScene* scene, QWidget* parent = nullptr);
+
+    [[nodiscard]] GraphScene* graphScene() const { return m_scene; }
+    [[nodiscard]] qreal zoom() const;
+    void zoomBy(qreal factor);
+    // Fits the visible items into the viewport (never zooming in past 1.6x).
+    void fitAll();
+    // Centres on a scene point without changing the zoom.
+    void centreOn(QPointF point);
+
+Q_SIGNALS:
+    void zoomChanged(qreal zoom);
+
+protected:
+    void wheelEvent(QWheelEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
+    void mousePressEvent(QMouseEvent* event) override;
+    void mouseReleaseEvent(QMouseEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+    void leaveEvent(QEvent* event) override;
+
+private:
+    void placeLegend();
+
+    GraphScene* m_scene;
+    LegendWidget* m_legend;
+};
+
+} // namespace diplograph::ui

@@ -1,0 +1,178 @@
+#include "graphview/node_item.h"
+
+#include "graphview/edge_item.h"
+#include "graphview/graph_scene.h"
+#include "graphview/graph_style.h"
+
+#include <QFontMetricsF>
+#include <QGraphicsSceneMouseEvent>
+#include <QPainter>
+#include <QStyleOptionGraphicsItem>
+#include <QtMath>
+
+namespace diplograph::ui {
+
+namespace {
+
+constexpr qreal kLabelGap = 4;
+constexpr qreal kLabelPadding = 3;
+constexpr qreal kMaxLabelWidth = 150;
+
+QString wrapLabel(const QString& name, const QFontMetricsF& metrics)
+{
+    if (metrics.horizontalAdvance(name) <= kMaxLabelWidth) {
+        return name;
+    }
+    // Break at the space nearest the middle, so long agent names make two balanced lines.
+    const int middle = static_cast<int>(name.size() / 2);
+    int best = -1;
+    for (int i = 0; i < name.size(); ++i) {
+        if (name[i] == QLatin1Char(' ') && (best < 0 || qAbs(i - middle) < qAbs(best - middle))) {
+            best = i;
+        }
+    }
+    if (best < 0) {
+        return name;
+    }
+    return name.left(best) + QLatin1Char('\n') + name.mid(best + 1);
+}
+
+} // namespace
+
+NodeItem::NodeItem(const core::GraphNode& node)
+    : m_id(QString::fromStdString(node.id)), m_name(QString::fromStdString(node.name)), m_kind(node.kind),
+      m_weightedDegree(node.weightedDegree)
+{
+    m_radius = 11 + 4.5 * qSqrt(static_cast<qreal>(std::max(node.weightedDegree, 0)));
+    m_radius = std::min<qreal>(m_radius, 48);
+    m_shape = style::kindShape(m_kind, m_radius);
+    const QFontMetricsF metrics(style::labelFont());
+    m_label = wrapLabel(m_name.isEmpty() ? m_id : m_name, metrics);
+    m_labelSize = metrics.boundingRect(QRectF(0, 0, 1000, 1000), Qt::AlignCenter, m_label).size();
+    m_labelSize += QSizeF(2 * kLabelPadding, 2 * kLabelPadding);
+    setFlags(ItemIsMovable | ItemIsSelectable | ItemSendsGeometryChanges);
+    setAcceptHoverEvents(true);
+    setZValue(2);
+    setToolTip(QStringLiteral("<b>%1</b><br>%2 · %3<br>%4 connection(s), weighted degree %5<br>%6 mention(s) in %7 article(s)")
+                   .arg(m_name.toHtmlEscaped(), style::kindLabel(m_kind), m_id.toHtmlEscaped())
+                   .arg(node.degree)
+                   .arg(node.weightedDegree)
+                   .arg(node.mentionCount)
+                   .arg(node.articleCount));
+}
+
+QRectF NodeItem::labelRect(LabelPlacement placement) const
+{
+    const qreal w = m_labelSize.width();
+    const qreal h = m_labelSize.height();
+    const qreal r = m_radius + kLabelGap;
+    switch (placement) {
+    case LabelPlacement::Above: return {-w / 2, -r - h, w, h};
+    case LabelPlacement::Right: return {r, -h / 2, w, h};
+    case LabelPlacement::Left: return {-r - w, -h / 2, w, h};
+    default: return {-w / 2, r, w, h};
+    }
+}
+
+void NodeItem::setLabelPlacement(LabelPlacement placement)
+{
+    prepareGeometryChange();
+    m_placement = placement;
+}
+
+void NodeItem::setDimmed(bool dimmed)
+{
+    if (m_dimmed != dimmed) {
+        m_dimmed = dimmed;
+        update();
+    }
+}
+
+QRectF NodeItem::boundingRect() const
+{
+    return m_shape.boundingRect().adjusted(-4, -4, 4, 4).united(labelRect(m_placement));
+}
+
+QPainterPath NodeItem::shape() const
+{
+    QPainterPath path = m_shape;
+    path.addRect(labelRect(m_placement));
+    return path;
+}
+
+void NodeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget*)
+{
+    const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
+    const qreal opacity = m_dimmed ? 0.22 : 1.0;
+    painter->setOpacity(opacity);
+    const QColor stroke = style::kindStroke(m_kind);
+    if (isSelected()) {
+        painter->setPen(QPen(style::ink(), 3.0));
+    } else {
+        painter->setPen(QPen(stroke, 1.6));
+    }
+    painter->setBrush(style::kindFill(m_kind));
+    if (lod < 0.25) {
+        // Far out a node is a few pixels: a plain square is indistinguishable and much cheaper.
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(stroke);
+        painter->drawRect(m_shape.boundingRect());
+        return;
+    }
+    painter->drawPath(m_shape);
+    // Labels under ~7 px on screen cannot be read; drop them rather than draw smudges.
+    if (lod * style::labelFont().pixelSize() < 7) {
+        return;
+    }
+    const QRectF rect = labelRect(m_placement);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(QColor(255, 255, 255, 215));
+    painter->drawRoundedRect(rect, 4, 4);
+    painter->setFont(style::labelFont());
+    painter->setPen(isSelected() ? QColor(Qt::black) : style::ink());
+    painter->drawText(rect, Qt::AlignCenter, m_label);
+}
+
+QVariant NodeItem::itemChange(GraphicsItemChange change, const QVariant& value)
+{
+    if (change == ItemPositionHasChanged) {
+        for (auto* edge : m_edges) {
+            edge->adjust();
+        }
+    }
+    return QGraphicsItem::itemChange(change, value);
+}
+
+void NodeItem::mousePressEvent(QGraphicsSceneMouseEvent* event)
+{
+    m_pressPosition = pos();
+    QGraphicsItem::mousePressEvent(event);
+}
+
+void NodeItem::mouseReleaseEvent(QGraphicsSceneMouseEvent* event)
+{
+    QGraphicsItem::mouseReleaseEvent(event);
+    if (pos() != m_pressPosition) {
+        if (auto* graphScene = qobject_cast<GraphScene*>(scene())) {
+            graphScene->reportMoved(this);
+        }
+    }
+}
+
+void NodeItem::hoverEnterEvent(QGraphicsSceneHoverEvent* event)
+{
+    if (auto* graphScene = qobject_cast<GraphScene*>(scene())) {
+        graphScene->highlightNeighbourhood(this);
+    }
+    QGraphicsItem::hoverEnterEvent(event);
+}
+
+void NodeItem::hoverLeaveEvent(QGraphicsSceneHoverEvent* event)
+{
+    if (auto* graphScene = qobject_cast<GraphScene*>(scene())) {
+        graphScene->highlightNeighbourhood(nullptr);
+    }
+    QGraphicsItem::hoverLeaveEvent(event);
+}
+
+} // namespace diplograph::ui

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "diplograph/graph.h"
+
+#include <QGraphicsItem>
+#include <QString>
+#include <QVector>
+
+namespace diplograph::ui {
+
+class EdgeItem;
+
+// An actor: a shape by kind, sized by weighted degree, with its name below. Knows its edges only to
+// keep their ends attached while dragged; drags are reported through GraphScene::actorMoved.
+class NodeItem : public QGraphicsItem {
+public:
+    enum { Type = UserType + 1 };
+    // Where the label sits relative to the shape; the scene moves labels apart when they collide.
+    enum class LabelPlacement { Below, Above, Right, Left };
+
+    explicit NodeItem(const core::GraphNode& node);
+
+    [[nodiscard]] int type() const override { return Type; }
+    [[nodiscard]] const QString& id() const { return m_id; }
+    [[nodiscard]] const QString& name() const { return m_name; }
+    [[nodiscard]] core::ActorKind kind() const { return m_kind; }
+    [[nodiscard]] qreal radius() const { return m_radius; }
+    [[nodiscard]] int weightedDegree() const { return m_weightedDegree; }
+
+    void addEdge(EdgeItem* edge) { m_edges.push_back(edge); }
+    [[nodiscard]] const QVector<EdgeItem*>& edges() const { return m_edges; }
+
+    // The label's rectangle in item coordinates for `placement`.
+    [[nodiscard]] QRectF labelRect(LabelPlacement placement) const;
+    [[nodiscard]] LabelPlacement labelPlacement() const { return m_placement; }
+    void setLabelPlacement(LabelPlacement placement);
+    void setDimmed(bool dimmed);
+
+    [[nodiscard]] QRectF boundingRect() const override;
+    [[nodiscard]] QPainterPath shape() const override;
+    void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
+
+protected:
+    QVariant itemChange(GraphicsItemChange change, const QVariant& value) override;
+    void mousePressEvent(QGraphicsSceneMouseEvent* event) override;
+    void mouseReleaseEvent(QGraphicsSceneMouseEvent* event) override;
+    void hoverEnterEvent(QGraphicsSceneHoverEvent* event) override;
+    void hoverLeaveEvent(QGraphicsSceneHoverEvent* event) override;
+
+private:
+    QString m_id;
+    QString m_name;
+    QString m_label; // the name wrapped onto at most two lines
+    core::ActorKind m_kind;
+    int m_weightedDegree = 0;
+    qreal m_radius = 14;
+    QSizeF m_labelSize;
+    QPainterPath m_shape;
+    LabelPlacement m_placement = LabelPlacement::Below;
+    QVector<EdgeItem*> m_edges;
+    QPointF m_pressPosition;
+    bool m_dimmed = false;
+};
+
+} // namespace diplograph::ui

@@ -1,0 +1,35 @@
+#include "models/edit_command.h"
+
+#include "controller.h"
+
+namespace diplograph::ui {
+
+EditCommand::EditCommand(Controller* controller, core::Edit edit, const QString& text)
+    : QUndoCommand(text), m_controller(controller), m_edit(std::move(edit))
+{
+}
+
+void EditCommand::redo()
+{
+    m_id = m_controller->addEdit(m_edit);
+}
+
+void EditCommand::undo()
+{
+    m_controller->removeEdit(m_id);
+}
+
+QString describeEdit(const core::Edit& edit, const QString& actorName)
+{
+    const QString value = QString::fromStdString(edit.value);
+    switch (edit.kind) {
+    case core::EditKind::Rename: return QObject::tr("Rename “%1” to “%2”").arg(actorName, value);
+    case core::EditKind::Merge: return QObject::tr("Merge “%1” into %2").arg(actorName, value);
+    case core::EditKind::Hide: return QObject::tr("Hide “%1”").arg(actorName);
+    case core::EditKind::Alias: return QObject::tr("Add alias “%1” for %2").arg(value, actorName);
+    case core::EditKind::AddEntity: return QObject::tr("Add actor “%1”").arg(value);
+    default: return QObject::tr("Edit");
+    }
+}
+
+} // namespace diplograph::ui

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "diplograph/graph.h"
+
+#include <QUndoCommand>
+
+namespace diplograph::ui {
+
+class Controller;
+
+// An analyst edit (rename, merge, hide, alias, new actor) as an undoable step: redo adds it to the
+// controller (and so to the workspace), undo removes it again.
+class EditCommand : public QUndoCommand {
+public:
+    EditCommand(Controller* controller, core::Edit edit, const QString& text);
+    void redo() override;
+    void undo() override;
+
+private:
+    Controller* m_controller;
+    core::Edit m_edit;
+    std::int64_t m_id = 0;
+};
+
+// Describes an edit for the Edit menu and the undo history: "Rename “Iran” to “Islamic Republic”".
+[[nodiscard]] QString describeEdit(const core::Edit& edit, const QString& actorName);
+
+} // namespace diplograph::ui

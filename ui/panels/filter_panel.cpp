@@ -1,0 +1,175 @@
+#include "panels/filter_panel.h"
+
+#include "graphview/graph_style.h"
+#include "models/filter_models.h"
+#include "models/graph_models.h"
+#include "models/roles.h"
+
+#include <QCheckBox>
+#include <QDateEdit>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QListView>
+#include <QPainter>
+#include <QSlider>
+#include <QVBoxLayout>
+
+namespace diplograph::ui {
+
+namespace {
+
+constexpr core::RelationType kTypes[] = {core::RelationType::Cooperation, core::RelationType::Criticism,
+                                         core::RelationType::Rejection};
+
+// A short line sample in the type's colour and dash, so the checkbox doubles as a legend entry.
+QIcon typeIcon(core::RelationType type)
+{
+    QPixmap pixmap(28, 12);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QPen(style::relationColor(type), 2.4, style::relationPenStyle(type), Qt::FlatCap));
+    painter.drawLine(QPointF(1, 6), QPointF(27, 6));
+    return QIcon(pixmap);
+}
+
+} // namespace
+
+FilterPanel::FilterPanel(RelationFilterModel* filter, ArticleModel* articles, QWidget* parent)
+    : QWidget(parent), m_filter(filter), m_articleModel(articles)
+{
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 8, 8, 8);
+    layout->setSpacing(10);
+
+    auto* typesBox = new QGroupBox(tr("Relations"), this);
+    auto* typesLayout = new QVBoxLayout(typesBox);
+    for (int i = 0; i < 3; ++i) {
+        m_types[i] = new QCheckBox(typesBox);
+        m_types[i]->setChecked(true);
+        m_types[i]->setIcon(typeIcon(kTypes[i]));
+        m_types[i]->setIconSize(QSize(28, 12));
+        m_types[i]->setObjectName(QString::fromLatin1(core::relationTypeName(kTypes[i])));
+        typesLayout->addWidget(m_types[i]);
+        connect(m_types[i], &QCheckBox::toggled, this, [this, i](bool on) { m_filter->setTypeEnabled(kTypes[i], on); });
+    }
+    layout->addWidget(typesBox);
+
+    auto* thresholds = new QGroupBox(tr("Thresholds"), this);
+    auto* form = new QFormLayout(thresholds);
+    m_weight = new QSlider(Qt::Horizontal, thresholds);
+    m_weight->setRange(1, 10);
+    m_weightLabel = new QLabel(thresholds);
+    m_confidence = new QSlider(Qt::Horizontal, thresholds);
+    m_confidence->setRange(0, 100);
+    m_confidence->setSingleStep(5);
+    m_confidenceLabel = new QLabel(thresholds);
+    form->addRow(m_weightLabel, m_weight);
+    form->addRow(m_confidenceLabel, m_confidence);
+    connect(m_weight, &QSlider::valueChanged, this, [this](int value) {
+        m_weightLabel->setText(tr("Quotes ≥ %1").arg(value));
+        m_filter->setMinWeight(value);
+    });
+    connect(m_confidence, &QSlider::valueChanged, this, [this](int value) {
+        m_confidenceLabel->setText(tr("Confidence ≥ %1").arg(value / 100.0, 0, 'f', 2));
+        m_filter->setMinConfidence(value / 100.0);
+    });
+    m_weightLabel->setText(tr("Quotes ≥ %1").arg(1));
+    m_confidenceLabel->setText(tr("Confidence ≥ %1").arg(0.0, 0, 'f', 2));
+    layout->addWidget(thresholds);
+
+    auto* dates = new QGroupBox(tr("Dates"), this);
+    auto* datesLayout = new QFormLayout(dates);
+    m_useDates = new QCheckBox(tr("Only articles dated"), dates);
+    m_from = new QDateEdit(dates);
+    m_to = new QDateEdit(dates);
+    for (auto* edit : {m_from, m_to}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        connect(edit, &QDateEdit::dateChanged, this, &FilterPanel::applyDates);
+    }
+    datesLayout->addRow(m_useDates);
+    datesLayout->addRow(tr("From"), m_from);
+    datesLayout->addRow(tr("To"), m_to);
+    connect(m_useDates, &QCheckBox::toggled, this, &FilterPanel::applyDates);
+    layout->addWidget(dates);
+
+    auto* articlesBox = new QGroupBox(tr("Articles"), this);
+    auto* articlesLayout = new QVBoxLayout(articlesBox);
+    auto* hint = new QLabel(tr("Select articles to show only their relations."), articlesBox);
+    hint->setWordWrap(true);
+    hint->setStyleSheet(QStringLiteral("color:#5F6368;"));
+    articlesLayout->addWidget(hint);
+    m_articles = new QListView(articlesBox);
+    m_articles->setModel(articles);
+    m_articles->setModelColumn(ArticleModel::TitleColumn);
+    m_articles->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_articles->setTextElideMode(Qt::ElideRight);
+    articlesLayout->addWidget(m_articles);
+    connect(m_articles->selectionModel(), &QItemSelectionModel::selectionChanged, this, &FilterPanel::applyArticles);
+    layout->addWidget(articlesBox, 1);
+
+    connect(m_filter, &RelationFilterModel::filtersChanged, this, &FilterPanel::refresh);
+    connect(articles, &QAbstractItemModel::modelReset, this, &FilterPanel::refresh);
+    refresh();
+}
+
+QCheckBox* FilterPanel::typeCheckBox(int relationType) const
+{
+    return relationType >= 1 && relationType <= 3 ? m_types[relationType - 1] : nullptr;
+}
+
+void FilterPanel::refresh()
+{
+    for (int i = 0; i < 3; ++i) {
+        m_types[i]->setText(QStringLiteral("%1  (%2)").arg(style::relationLabel(kTypes[i])).arg(m_filter->typeCount(kTypes[i])));
+    }
+    QString first, last;
+    for (const auto& article : m_articleModel->articles()) {
+        if (article.date) {
+            const QString date = QString::fromStdString(*article.date);
+            first = first.isEmpty() || date < first ? date : first;
+            last = last.isEmpty() || date > last ? date : last;
+        }
+    }
+    const bool dated = !first.isEmpty();
+    m_useDates->setEnabled(dated);
+    m_from->setEnabled(dated && m_useDates->isChecked());
+    m_to->setEnabled(dated && m_useDates->isChecked());
+    if (dated && !m_useDates->isChecked()) {
+        const QSignalBlocker blockFrom(m_from), blockTo(m_to);
+        m_from->setDate(QDate::fromString(first, Qt::ISODate));
+        m_to->setDate(QDate::fromString(last, Qt::ISODate));
+    }
+    m_useDates->setToolTip(dated ? QString() : tr("None of the articles has a date."));
+}
+
+void FilterPanel::applyArticles()
+{
+    const auto rows = m_articles->selectionModel()->selectedRows();
+    if (rows.isEmpty()) {
+        m_filter->setArticles(std::nullopt);
+        return;
+    }
+    QSet<core::ArticleId> ids;
+    for (const auto& index : rows) {
+        ids.insert(index.data(ArticleIdRole).toLongLong());
+    }
+    m_filter->setArticles(ids);
+}
+
+void FilterPanel::applyDates()
+{
+    m_from->setEnabled(m_useDates->isEnabled() && m_useDates->isChecked());
+    m_to->setEnabled(m_useDates->isEnabled() && m_useDates->isChecked());
+    if (m_useDates->isChecked()) {
+        m_filter->setDateRange(m_from->date().toString(Qt::ISODate), m_to->date().toString(Qt::ISODate));
+    } else {
+        m_filter->setDateRange({}, {});
+    }
+}
+
+} // namespace diplograph::ui

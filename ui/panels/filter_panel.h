@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QWidget>
+
+class QCheckBox;
+class QDateEdit;
+class QLabel;
+class QListView;
+class QSlider;
+
+namespace diplograph::ui {
+
+class ArticleModel;
+class RelationFilterModel;
+
+// Controls for RelationFilterModel: a checkbox per relation type with its count, minimum quotes,
+// confidence threshold, date range (enabled when articles carry dates) and the articles list.
+class FilterPanel : public QWidget {
+    Q_OBJECT
+public:
+    FilterPanel(RelationFilterModel* filter, ArticleModel* articles, QWidget* parent = nullptr);
+
+    [[nodiscard]] QCheckBox* typeCheckBox(int relationType) const; // 1..3 (core::RelationType)
+    [[nodiscard]] QListView* articleList() const { return m_articles; }
+    [[nodiscard]] QSlider* weightSlider() const { return m_weight; }
+    [[nodiscard]] QSlider* confidenceSlider() const { return m_confidence; }
+    // Re-reads the counts and which controls apply (after the data changed).
+    void refresh();
+
+private:
+    void applyArticles();
+    void applyDates();
+
+    RelationFilterModel* m_filter;
+    ArticleModel* m_articleModel;
+    QCheckBox* m_types[3];
+    QSlider* m_weight;
+    QLabel* m_weightLabel;
+    QSlider* m_confidence;
+    QLabel* m_confidenceLabel;
+    QCheckBox* m_useDates;
+    QDateEdit* m_from;
+    QDateEdit* m_to;
+    QListView* m_articles;
+};
+
+} // namespace diplograph::ui

@@ -1,0 +1,57 @@
+#include "panels/quote_panel.h"
+
+#include "graphview/graph_style.h"
+#include "models/quote_model.h"
+#include "models/roles.h"
+#include "panels/html_delegate.h"
+
+#include <QLabel>
+#include <QListView>
+#include <QVBoxLayout>
+
+namespace diplograph::ui {
+
+QuotePanel::QuotePanel(QuoteModel* model, QWidget* parent)
+    : QWidget(parent), m_model(model), m_heading(new QLabel(this)), m_list(new QListView(this))
+{
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    m_heading->setWordWrap(true);
+    m_heading->setTextFormat(Qt::RichText);
+    m_heading->setContentsMargins(10, 8, 10, 8);
+    m_heading->setStyleSheet(QStringLiteral("background:#F4F2EC; border-bottom:1px solid #E2DFD6;"));
+    layout->addWidget(m_heading);
+    m_list->setModel(model);
+    m_list->setItemDelegate(new HtmlDelegate(m_list));
+    m_list->setWordWrap(true);
+    m_list->setUniformItemSizes(false);
+    m_list->setResizeMode(QListView::Adjust);
+    m_list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_list->setMouseTracking(true);
+    m_list->setFrameShape(QFrame::NoFrame);
+    layout->addWidget(m_list, 1);
+    connect(m_list, &QListView::clicked, this, [this](const QModelIndex& index) {
+        if (const auto* row = m_model->row(index.row())) {
+            Q_EMIT quoteActivated(row->article, row->range, row->sentence);
+        }
+    });
+    setEdge(nullptr, {}, {});
+}
+
+void QuotePanel::setEdge(const core::GraphEdge* edge, const QString& sourceName, const QString& targetName)
+{
+    m_model->setEdge(edge);
+    if (!edge) {
+        m_heading->setText(tr("<span style=\"color:#5F6368;\">Click an edge to read the quotes behind it.</span>"));
+        return;
+    }
+    m_heading->setText(QStringLiteral("<span style=\"font-size:11pt;\"><b>%1</b>%2<b>%3</b></span><br>"
+                                      "<span style=\"color:%4; font-weight:600;\">%5</span>"
+                                      "<span style=\"color:#5F6368;\"> · %6 quote(s) shown</span>")
+                           .arg(sourceName.toHtmlEscaped(), style::relationArrow(edge->directed), targetName.toHtmlEscaped(),
+                                style::relationColor(edge->type).name(), style::relationLabel(edge->type))
+                           .arg(m_model->rowCount()));
+}
+
+} // namespace diplograph::ui

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "diplograph/graph.h"
+
+#include <QWidget>
+
+class QLabel;
+class QListView;
+
+namespace diplograph::ui {
+
+class QuoteModel;
+
+// The evidence for the selected edge: a heading (who, what, how many quotes) over the list of quotes.
+// Clicking a quote emits quoteActivated.
+class QuotePanel : public QWidget {
+    Q_OBJECT
+public:
+    QuotePanel(QuoteModel* model, QWidget* parent = nullptr);
+
+    // Shows `edge`'s quotes; nullptr shows the hint. Names are the nodes' display names.
+    void setEdge(const core::GraphEdge* edge, const QString& sourceName, const QString& targetName);
+    [[nodiscard]] QListView* list() const { return m_list; }
+    [[nodiscard]] QuoteModel* model() const { return m_model; }
+
+Q_SIGNALS:
+    void quoteActivated(core::ArticleId article, core::ByteRange range, int sentence);
+
+private:
+    QuoteModel* m_model;
+    QLabel* m_heading;
+    QListView* m_list;
+};
+
+} // namespace diplograph::ui
