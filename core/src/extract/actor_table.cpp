@@ -74,7 +74,21 @@ int ActorTable::find(const std::string& id) const
 bool hasClass(const LexiconData& lexicon, std::string_view word, std::string_view prefix)
 {
     const auto it = lexicon.words.find(std::string(word));
-    return it != lexicon.words.end() && it->second.starts_with(prefix);
+    if (it == lexicon.words.end()) {
+        return false;
+    }
+    std::string_view classes = it->second;
+    while (!classes.empty()) {
+        const auto comma = classes.find(',');
+        if (classes.substr(0, comma).starts_with(prefix)) {
+            return true;
+        }
+        if (comma == std::string_view::npos) {
+            break;
+        }
+        classes.remove_prefix(comma + 1);
+    }
+    return false;
 }
 
 } // namespace diplograph::core::detail

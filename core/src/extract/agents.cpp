@@ -73,7 +73,7 @@ int personNameEnd(const SentenceAnalysis& analysis, const LexiconData& lexicon, 
         if (!(token.kind == TokenKind::Word && token.capitalised && !token.allCaps) && !particle && !hyphen) {
             break;
         }
-        if (token.kind == TokenKind::Word && hasClass(lexicon, token.lower, "boundary")) {
+        if (token.kind == TokenKind::Word && (hasClass(lexicon, token.lower, "boundary") || hasClass(lexicon, token.lower, "time"))) {
             break;
         }
         ++end;

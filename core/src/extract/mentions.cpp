@@ -174,9 +174,26 @@ void findMentions(SentenceAnalysis& analysis, const Document& document, const Le
         mention.modifier = end + 1 < count && tokens[static_cast<std::size_t>(end)].text == "-" &&
                            !tokens[static_cast<std::size_t>(end + 1)].capitalised &&
                            tokens[static_cast<std::size_t>(end + 1)].kind == TokenKind::Word;
+        // "Iraq's sovereignty", "the Iranian people", "Ivory Coast rebels", "Russian Jewish immigrants".
         const int head = mention.possessive ? end + 1 : end;
-        if (head < count && (mention.possessive || mention.kind == MentionKind::Demonym) &&
-            hasClass(lexicon, tokens[static_cast<std::size_t>(head)].lower, "head.nonagent")) {
+        for (int h = head; h < std::min(count, head + 2); ++h) {
+            const auto& word = tokens[static_cast<std::size_t>(h)];
+            if (hasClass(lexicon, word.lower, "head.nonagent")) {
+                mention.nonAgentHead = true;
+                break;
+            }
+            if (word.kind != TokenKind::Word || mention.kind != MentionKind::Demonym) {
+                break;
+            }
+        }
+        // "Washington Post", "Warsaw Pact": a capital inside another proper name.
+        if (mention.kind == MentionKind::Metonym && end < count && tokens[static_cast<std::size_t>(end)].capitalised &&
+            tokens[static_cast<std::size_t>(end)].kind == TokenKind::Word) {
+            i = end;
+            continue;
+        }
+        // "ethnic Albanians": a people, not a state.
+        if (i > 0 && hasClass(lexicon, tokens[static_cast<std::size_t>(i - 1)].lower, "modifier.ethnic")) {
             mention.nonAgentHead = true;
         }
         mention.plural = mention.kind == MentionKind::Demonym && tokens[static_cast<std::size_t>(end - 1)].lower.ends_with("s");

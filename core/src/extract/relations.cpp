@@ -61,6 +61,9 @@ private:
     std::vector<Finding> m_findings;
 };
 
+constexpr int kFirstParticipantWindow = 12; // tokens from the trigger to the first object
+constexpr int kNextParticipantWindow = 7;   // tokens from one object to the next
+
 bool isParticipant(const Mention& mention)
 {
     return !mention.location && !mention.modifier && !mention.nonAgentHead && !mention.actors.empty();
@@ -161,13 +164,27 @@ void SentenceRules::findTriggers()
                                            wordClass(i - 1, "pronoun.singular.possessive") ||
                                            wordClass(i - 1, "pronoun.plural.possessive") || is(i - 1, "of") ||
                                            is(i - 1, "-") || (token(i - 1).kind == TokenKind::Word && !token(i - 1).spaceBefore && false));
-        const TriggerEntry* chosen = best.front();
+        const TriggerEntry* chosen = nullptr;
         for (const auto* entry : best) {
             const bool nounFrame = !verbal(entry->frame);
             if (nounFrame == nounContext && entry->frame != TriggerFrame::Event && entry->frame != TriggerFrame::Pact) {
                 chosen = entry;
                 break;
             }
+        }
+        if (!chosen) {
+            // "its allies", "a meeting": a verb trigger used as a noun carries no relation of its own,
+            // but negation, modal, event and pact words work in any context.
+            for (const auto* entry : best) {
+                if (!verbal(entry->frame) || !nounContext) {
+                    chosen = entry;
+                    break;
+                }
+            }
+        }
+        if (!chosen) {
+            i += static_cast<int>(bestLength) - 1;
+            continue;
         }
         m_hits.push_back({i, i + static_cast<int>(bestLength), chosen});
         // A pact noun is also a cooperation noun; keep both readings.
@@ -212,6 +229,18 @@ bool SentenceRules::blocked(const TriggerHit& hit) const
                 continue;
             }
             return true;
+        }
+    }
+    // "refused to ...": the refusal of an action is not a rejection of an actor.
+    if (hit.entry->lemma == "refuse" && is(hit.end, "to")) {
+        return true;
+    }
+    // "urged X to support Y", "threatened to sever ties": a directive or intention, not an act.
+    if (hit.begin > 0 && is(hit.begin - 1, "to")) {
+        for (int i = hit.begin - 2; i >= std::max(0, hit.begin - 8) && !isBoundary(i); --i) {
+            if (wordClass(i, "verb.directive")) {
+                return true;
+            }
         }
     }
     // "if" or "unless" earlier in the same clause.
@@ -274,26 +303,51 @@ std::vector<int> SentenceRules::rightParticipants(int position, int* stop) const
 {
     std::vector<int> result;
     bool sawReference = false;
+    int lastParticipantEnd = position;
     const int limit = std::min(m_count, position + 30);
     int i = position;
     for (; i < limit; ++i) {
         if (isBoundary(i) && i > position) {
             break;
         }
-        // "criticized X for opposing ...": the reason is a clause of its own.
-        if (is(i, "for") && i + 1 < m_count && (token(i + 1).lower.ends_with("ing") || wordClass(i + 1, "pronoun"))) {
+        // "criticized X for opposing ...", "accused X of violating ...": the reason is a clause of its own.
+        if ((is(i, "for") || is(i, "of")) && i + 1 < m_count &&
+            (token(i + 1).lower.ends_with("ing") || wordClass(i + 1, "pronoun"))) {
+            break;
+        }
+        // The object phrase names its participants early and together; far-off names belong to other phrases.
+        if ((result.empty() && i - position > kFirstParticipantWindow) ||
+            (!result.empty() && i - lastParticipantEnd > kNextParticipantWindow)) {
             break;
         }
         if (const auto* hit = triggerAt(i); hit && i > position && verbal(hit->entry->frame) && !is(i - 1, "to") &&
                                                hit->entry->frame != TriggerFrame::Speech) {
             break;
         }
-        if (is(i, ",") && i + 1 < m_count && triggerAt(i + 1) && triggerAt(i + 1)->entry->frame == TriggerFrame::Speech) {
+        // ", the White House said": the attribution closes the object phrase.
+        if (is(i, ",")) {
+            bool attribution = false;
+            for (int k = i + 1; k < std::min(m_count, i + 6); ++k) {
+                if (const auto* speech = triggerAt(k); speech && speech->entry->frame == TriggerFrame::Speech) {
+                    attribution = true;
+                }
+            }
+            if (attribution) {
+                break;
+            }
+        }
+        // "any laws that could make ...": a relative clause is not the object.
+        if (is(i, "that") && i > position) {
+            break;
+        }
+        // "X's support for Y in their struggle against Z": Z is the adversary of the phrase, not its object.
+        if (!result.empty() && is(i, "against")) {
             break;
         }
         if (const int m = mentionStartingAt(i); m >= 0) {
             const auto& mention = m_analysis.mentions[static_cast<std::size_t>(m)];
             if (isParticipant(mention)) {
+                lastParticipantEnd = mention.end;
                 for (const int actor : mention.actors) {
                     if (std::find(result.begin(), result.end(), actor) == result.end()) {
                         result.push_back(actor);
@@ -304,8 +358,9 @@ std::vector<int> SentenceRules::rightParticipants(int position, int* stop) const
             continue;
         }
         // "the pact", "this agreement", "the move": an act or pact named earlier, when no party is named here.
-        if (!sawReference && result.empty() && i > 0 &&
-            (wordClass(i - 1, "determiner") || is(i - 1, "such"))) {
+        const bool determined = (i > 0 && (wordClass(i - 1, "determiner") || is(i - 1, "such"))) ||
+                                (i > 1 && token(i - 1).kind == TokenKind::Word && wordClass(i - 2, "determiner"));
+        if (!sawReference && result.empty() && determined) {
             for (const auto& hit : m_hits) {
                 if (hit.begin != i) {
                     continue;
@@ -381,10 +436,28 @@ void SentenceRules::transitive(const TriggerHit& hit)
 {
     const auto type = hit.entry->type;
     double confidence = hit.entry->confidence;
+    // "a resolution censuring X": a participle describing a thing, whose source is not an actor.
+    if (hit.begin > 0 && token(hit.begin).lower.ends_with("ing")) {
+        const auto& previous = token(hit.begin - 1);
+        if (previous.kind == TokenKind::Word && !previous.capitalised && !previous.lower.ends_with("ly") &&
+            !wordClass(hit.begin - 1, "pronoun") && !wordClass(hit.begin - 1, "connective") &&
+            mentionStartingAt(hit.begin - 1) < 0) {
+            bool ownMention = false;
+            for (const auto& mention : m_analysis.mentions) {
+                ownMention = ownMention || mention.end == hit.begin;
+            }
+            if (!ownMention) {
+                return;
+            }
+        }
+    }
     // "Iran-backed militias": the compound names the source, the noun after it the target.
     if (hit.begin >= 2 && is(hit.begin - 1, "-")) {
         for (const auto& mention : m_analysis.mentions) {
             if (mention.end == hit.begin - 1 && mention.modifier) {
+                if (type == RelationType::Cooperation) {
+                    return; // "Iran-backed militias": a description, not a reported act of support
+                }
                 for (int i = hit.end; i < std::min(m_count, hit.end + 4); ++i) {
                     if (const int m = mentionStartingAt(i); m >= 0) {
                         emit(type, mention.actors, participantsOf(m), hit, "compound.modifier", confidence * 0.9);
@@ -447,6 +520,13 @@ void SentenceRules::transitive(const TriggerHit& hit)
 void SentenceRules::symmetric(const TriggerHit& hit)
 {
     const double confidence = hit.entry->confidence;
+    if (token(hit.begin).lower.ends_with("ed")) {
+        for (int i = hit.end; i < std::min(m_count, hit.end + 6); ++i) {
+            if (is(i, "by")) {
+                return; // "the agreement signed in Baghdad by X": a description of the pact, not a new one
+            }
+        }
+    }
     auto subjects = leftParticipants(hit.begin);
     if (subjects.size() >= 2) {
         emitPairs(subjects, hit, "symmetric.coordinated", confidence);
@@ -455,7 +535,23 @@ void SentenceRules::symmetric(const TriggerHit& hit)
     if (subjects.empty()) {
         subjects = speaker();
     }
-    const auto partners = rightParticipants(hit.end);
+    // The partner: "met (with) Y" right after the verb, or "signed a deal with Y" a few words on.
+    std::vector<int> partners;
+    for (int i = hit.end; i < std::min(m_count, hit.end + 6) && !isBoundary(i) && !is(i, ","); ++i) {
+        const bool direct = i - hit.end <= 1 || (i - hit.end == 2 && is(hit.end, "the"));
+        const int m = mentionStartingAt(i);
+        if (m >= 0 && direct && !token(hit.begin).lower.ends_with("ing")) {
+            partners = participantsOf(m);
+            break;
+        }
+        if (is(i, "with")) {
+            partners = rightParticipants(i + 1);
+            break;
+        }
+        if (m >= 0) {
+            break;
+        }
+    }
     if (!subjects.empty() && !partners.empty()) {
         emit(RelationType::Cooperation, subjects, {partners.front()}, hit, "symmetric.with", confidence * 0.9);
         std::vector<int> pair{subjects.front(), partners.front()};
@@ -496,8 +592,9 @@ void SentenceRules::nominal(const TriggerHit& hit)
                 emitPairs(owners, hit, "nominal.joint-owner", confidence * 0.9);
                 return;
             }
-            if (mention.possessive || mention.kind == MentionKind::Pronoun || mention.kind == MentionKind::Demonym ||
-                !mention.actors.empty()) {
+            const bool owner = mention.possessive || mention.kind == MentionKind::Pronoun ||
+                               ((mention.kind == MentionKind::Demonym || !mention.actors.empty()) && skipped == 0);
+            if (owner) {
                 // "China's criticism of Y", "Iran's cooperation with Y", "US objections".
                 const bool linked = hit.end < m_count && (is(hit.end, "of") || is(hit.end, "with") || is(hit.end, "to") ||
                                                            is(hit.end, "for") || is(hit.end, "against"));
@@ -520,12 +617,29 @@ void SentenceRules::nominal(const TriggerHit& hit)
         emitPairs(rightParticipants(hit.end + 1), hit, "nominal.between", confidence);
         return;
     }
-    if (hit.end < m_count && (is(hit.end, "with") || is(hit.end, "of") || is(hit.end, "to") || is(hit.end, "for") ||
-                              is(hit.end, "against"))) {
-        const auto subjects = leftParticipants(hit.begin);
-        const auto targets = rightParticipants(hit.end + 1);
+    // "held talks with Y", "voiced criticism of Y", "filed lawsuits at the WTO against Y": a light verb
+    // before the noun makes the clause's subject its source.
+    int verb = hit.begin - 1;
+    while (verb >= 0 && hit.begin - verb <= 3 && !wordClass(verb, "verb.light") && !is(verb, "that") &&
+           (wordClass(verb, "determiner") || token(verb).kind == TokenKind::Word) && !isBoundary(verb)) {
+        --verb;
+    }
+    if (verb < 0 || !wordClass(verb, "verb.light")) {
+        return;
+    }
+    int link = hit.end;
+    while (link < std::min(m_count, hit.end + 6) && !isBoundary(link) && !is(link, ",") &&
+           !(is(link, "with") || is(link, "of") || is(link, "to") || is(link, "for") || is(link, "against"))) {
+        ++link;
+    }
+    if (link < m_count && (is(link, "with") || is(link, "of") || is(link, "to") || is(link, "for") || is(link, "against"))) {
+        const auto subjects = leftParticipants(verb);
+        const auto targets = rightParticipants(link + 1);
         if (!subjects.empty() && !targets.empty()) {
-            emit(type, subjects, targets, hit, "nominal.subject", confidence * 0.75);
+            emit(type, subjects, targets, hit, "nominal.light-verb", confidence * 0.8);
+            if (type == RelationType::Cooperation) {
+                m_discourse.lastPactParties = {subjects.front(), targets.front()};
+            }
         }
     }
 }
@@ -535,9 +649,24 @@ std::vector<Finding> SentenceRules::run()
     findTriggers();
     for (const auto& hit : m_hits) {
         if (hit.entry->frame == TriggerFrame::Speech) {
-            if (auto who = leftParticipants(hit.begin); !who.empty()) {
+            // The issuer of what follows: "X said", "X issued a statement", "according to X".
+            std::vector<int> who;
+            if (hit.entry->lemma == "according to") {
+                if (const int m = mentionStartingAt(hit.end); m >= 0) {
+                    who = participantsOf(m);
+                }
+            } else {
+                who = leftParticipants(hit.begin);
+            }
+            if (who.size() == 1) {
                 m_discourse.lastSpeaker = who.front();
             }
+            continue;
+        }
+        if (hit.entry->frame == TriggerFrame::Pact && hit.begin > 0 && wordClass(hit.begin - 1, "determiner") &&
+            m_discourse.lastPactParties.size() >= 2) {
+            // "the pact", "this agreement": more evidence for the cooperation named before.
+            emitPairs(m_discourse.lastPactParties, hit, "pact.reference", hit.entry->confidence * 0.8);
             continue;
         }
         if (hit.entry->type == RelationType::Invalid || blocked(hit)) {

@@ -70,7 +70,7 @@ struct LexiconData {
     NameTrie roleTrie;                 // senses.entity indexes roles here
     std::vector<TriggerEntry> triggers;
     std::unordered_map<std::string, std::vector<int>> triggersByFirstToken;
-    std::unordered_map<std::string, std::string> words; // words.tsv: word -> class (pronoun, boundary ...)
+    std::unordered_map<std::string, std::string> words; // words.tsv: word -> its classes, comma-separated
     std::unordered_map<std::string, std::string> persons; // lower-case full name -> entity code (persons.tsv)
 };
 

@@ -352,7 +352,9 @@ Result<void> parseWords(std::string_view content, std::string_view file, Lexicon
             std::string lower = word;
             std::transform(lower.begin(), lower.end(), lower.begin(),
                            [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-            data.words[lower] = line.fields[1];
+            // A word may belong to several classes ("in" is a location preposition and a connective).
+            auto& classes = data.words[lower];
+            classes += (classes.empty() ? "" : ",") + line.fields[1];
         }
     }
     return {};
