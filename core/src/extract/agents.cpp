@@ -47,12 +47,13 @@ int mentionAt(const SentenceAnalysis& analysis, int i)
     return -1;
 }
 
-int mentionEndingAt(const SentenceAnalysis& analysis, int end)
+int mentionEndingAt(const SentenceAnalysis& analysis, int end, bool possessive)
 {
     for (std::size_t m = 0; m < analysis.mentions.size(); ++m) {
         const auto& mention = analysis.mentions[m];
-        if (mention.end == end && !mention.location && mention.kind != MentionKind::Agent &&
-            mention.kind != MentionKind::Person) {
+        // "Biden's administration": a person or agent owns a role only through a possessive.
+        if (mention.end == end && !mention.location &&
+            (possessive || (mention.kind != MentionKind::Agent && mention.kind != MentionKind::Person))) {
             return static_cast<int>(m);
         }
     }
@@ -153,6 +154,15 @@ void findAgents(SentenceAnalysis& analysis, const LexiconData& lexicon, ActorTab
             continue;
         }
         const Role& role = lexicon.roles[static_cast<std::size_t>(roleIndex)];
+        // "military equipment", "government bonds": the role word as an adjective.
+        if (role.adjectival && !role.plural && i + roleLength < count) {
+            const auto& next = at(tokens, i + roleLength);
+            if (next.kind == TokenKind::Word && !next.capitalised && !hasClass(lexicon, next.lower, "auxiliary") &&
+                !lexicon.triggersByFirstToken.count(next.lower)) {
+                i += roleLength;
+                continue;
+            }
+        }
         int begin = i;
         int end = i + roleLength;
         std::string properName;
@@ -178,7 +188,7 @@ void findAgents(SentenceAnalysis& analysis, const LexiconData& lexicon, ActorTab
             --j;
         }
         const bool possessive = j >= 0 && (at(tokens, j).lower == "'s" || at(tokens, j).lower == "'");
-        int ownerMention = mentionEndingAt(analysis, possessive ? j : j + 1);
+        int ownerMention = mentionEndingAt(analysis, possessive ? j : j + 1, possessive);
         if (ownerMention < 0 && end + 1 < count && at(tokens, end).lower == "of") {
             const int next = at(tokens, end + 1).lower == "the" ? end + 2 : end + 1;
             const int m = mentionAt(analysis, next);
@@ -231,6 +241,14 @@ void findAgents(SentenceAnalysis& analysis, const LexiconData& lexicon, ActorTab
         if (owner < 0) {
             i = end;
             continue;
+        }
+        // A person's office belongs to their entity: "Biden's administration" is the US government.
+        if (actors.at(owner).kind == ActorKind::Person) {
+            owner = actors.find(actors.entityCode(owner));
+            if (owner < 0) {
+                i = end;
+                continue;
+            }
         }
         const Actor ownerActor = actors.at(owner);
         const std::string code = ownerActor.entity;

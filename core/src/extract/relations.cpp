@@ -322,6 +322,19 @@ std::vector<int> SentenceRules::rightParticipants(int position, int* stop) const
         }
         if (const auto* hit = triggerAt(i); hit && i > position && verbal(hit->entry->frame) && !is(i - 1, "to") &&
                                                hit->entry->frame != TriggerFrame::Speech) {
+            // "opposes and strongly condemns the move": coordinated verbs share their object.
+            bool coordinatedVerb = result.empty();
+            for (int k = position; k < i && coordinatedVerb; ++k) {
+                coordinatedVerb = is(k, "and") || is(k, ",") || token(k).lower.ends_with("ly");
+            }
+            if (!coordinatedVerb) {
+                break;
+            }
+            i = hit->end - 1;
+            continue;
+        }
+        // "condemned X for its attacks": after the object, "for" gives the reason.
+        if (!result.empty() && is(i, "for")) {
             break;
         }
         // ", the White House said": the attribution closes the object phrase.
@@ -614,7 +627,12 @@ void SentenceRules::nominal(const TriggerHit& hit)
     }
     // "cooperation between X and Y", "talks with Y" after a subject, "support to Y" after a subject.
     if (hit.end < m_count && is(hit.end, "between")) {
-        emitPairs(rightParticipants(hit.end + 1), hit, "nominal.between", confidence);
+        for (int i = hit.end + 1; i < std::min(m_count, hit.end + 4); ++i) {
+            if (const int m = mentionStartingAt(i); m >= 0) {
+                emitPairs(participantsOf(m), hit, "nominal.between", confidence);
+                break;
+            }
+        }
         return;
     }
     // "held talks with Y", "voiced criticism of Y", "filed lawsuits at the WTO against Y": a light verb

@@ -39,6 +39,7 @@ struct Role {
     bool takesName = false;                // a person's name may follow: "spokesperson Tammy Bruce"
     bool plural = false;                   // "officials": a plural reference
     bool proper = false;                   // the head of a proper name: "Mainland Affairs Council"
+    bool adjectival = false;               // also an adjective: "military equipment" is no agent
     std::vector<std::string> tokens;       // lower-case tokens of this form
 };
 

@@ -265,9 +265,10 @@ Result<void> parseRoles(std::string_view content, std::string_view file, Lexicon
         const auto flags = splitList(line.fields[4]);
         const bool named = std::find(flags.begin(), flags.end(), "named") != flags.end();
         const bool proper = std::find(flags.begin(), flags.end(), "proper") != flags.end();
+        const bool adjectival = std::find(flags.begin(), flags.end(), "adjectival") != flags.end();
         auto addForms = [&](const std::string& list, bool plural) {
             for (const auto& form : splitList(list)) {
-                Role role{line.fields[0], kind, named, plural, proper, nameTokens(form, true)};
+                Role role{line.fields[0], kind, named, plural, proper, adjectival, nameTokens(form, true)};
                 NameSense sense;
                 sense.entity = static_cast<int>(data.roles.size());
                 sense.form = NameForm::Name;
