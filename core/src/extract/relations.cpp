@@ -61,6 +61,7 @@ private:
     std::vector<Finding> m_findings;
 };
 
+constexpr double kStrongNoun = 0.7;          // weaker nominal triggers need a light verb ("has close ties with")
 constexpr int kFirstParticipantWindow = 12; // tokens from the trigger to the first object
 constexpr int kNextParticipantWindow = 7;   // tokens from one object to the next
 
@@ -160,10 +161,10 @@ void SentenceRules::findTriggers()
             continue;
         }
         // A word that is both verb and noun ("support", "visit"): a determiner or possessive before it makes a noun.
-        const bool nounContext = i > 0 && (wordClass(i - 1, "determiner") || is(i - 1, "'s") ||
+        const bool nounContext = is(i + static_cast<int>(bestLength), "of") || (i > 0 && (wordClass(i - 1, "determiner") || is(i - 1, "'s") ||
                                            wordClass(i - 1, "pronoun.singular.possessive") ||
                                            wordClass(i - 1, "pronoun.plural.possessive") || is(i - 1, "of") ||
-                                           is(i - 1, "-") || (token(i - 1).kind == TokenKind::Word && !token(i - 1).spaceBefore && false));
+                                           is(i - 1, "-")));
         const TriggerEntry* chosen = nullptr;
         for (const auto* entry : best) {
             const bool nounFrame = !verbal(entry->frame);
@@ -276,6 +277,20 @@ std::vector<int> SentenceRules::participantsOf(int mentionIndex) const
 // The subject: the nearest participant before `position` within its clause.
 std::vector<int> SentenceRules::leftParticipants(int position, int limit) const
 {
+    // "Tajikistan, which borders Afghanistan, hosts ...": skip a parenthetical clause before the verb.
+    int before = position - 1;
+    while (before >= 0 && token(before).lower.ends_with("ly")) {
+        --before;
+    }
+    if (before > 0 && is(before, ",")) {
+        int open = before - 1;
+        while (open >= 0 && !is(open, ",") && !is(open, ";")) {
+            --open;
+        }
+        if (open > 0 && is(open, ",") && (wordClass(open + 1, "boundary") || mentionStartingAt(open + 1) >= 0)) {
+            position = open;
+        }
+    }
     int scanFrom = position;
     for (int m = static_cast<int>(m_analysis.mentions.size()) - 1; m >= 0; --m) {
         const auto& mention = m_analysis.mentions[static_cast<std::size_t>(m)];
@@ -284,6 +299,10 @@ std::vector<int> SentenceRules::leftParticipants(int position, int limit) const
         }
         for (int i = mention.end; i < scanFrom; ++i) {
             if (isBoundary(i)) {
+                // "Rakhmon, whose government has ...": the possessor is the subject.
+                if (is(i, "whose") && i == mention.end + 1 && is(mention.end, ",") && isParticipant(mention)) {
+                    return participantsOf(m);
+                }
                 return {};
             }
         }
@@ -332,6 +351,10 @@ std::vector<int> SentenceRules::rightParticipants(int position, int* stop) const
             }
             i = hit->end - 1;
             continue;
+        }
+        // "... and expressed solidarity with Y": a second verb phrase starts.
+        if (is(i, "and") && i + 1 < m_count && (wordClass(i + 1, "verb.light") || triggerAt(i + 1))) {
+            break;
         }
         // "condemned X for its attacks": after the object, "for" gives the reason.
         if (!result.empty() && is(i, "for")) {
@@ -449,6 +472,11 @@ void SentenceRules::transitive(const TriggerHit& hit)
 {
     const auto type = hit.entry->type;
     double confidence = hit.entry->confidence;
+    // "with visiting ministers", "the ruling party": a participle used as an adjective.
+    if (hit.begin > 0 && token(hit.begin).lower.ends_with("ing") &&
+        (wordClass(hit.begin - 1, "determiner") || is(hit.begin - 1, "with"))) {
+        return;
+    }
     // "a resolution censuring X": a participle describing a thing, whose source is not an actor.
     if (hit.begin > 0 && token(hit.begin).lower.ends_with("ing")) {
         const auto& previous = token(hit.begin - 1);
@@ -533,6 +561,16 @@ void SentenceRules::transitive(const TriggerHit& hit)
 void SentenceRules::symmetric(const TriggerHit& hit)
 {
     const double confidence = hit.entry->confidence;
+    // "signed between X and Y": the parties follow.
+    if (is(hit.end, "between")) {
+        for (int i = hit.end + 1; i < std::min(m_count, hit.end + 4); ++i) {
+            if (const int m = mentionStartingAt(i); m >= 0) {
+                emitPairs(participantsOf(m), hit, "symmetric.between", confidence);
+                break;
+            }
+        }
+        return;
+    }
     if (token(hit.begin).lower.ends_with("ed")) {
         for (int i = hit.end; i < std::min(m_count, hit.end + 6); ++i) {
             if (is(i, "by")) {
@@ -591,7 +629,10 @@ void SentenceRules::nominal(const TriggerHit& hit)
             if (mention.location) {
                 break;
             }
-            // "X-Y cooperation": a hyphenated pair.
+            // "X-Y cooperation": a hyphenated pair; weak nouns ("US-China ties") name a topic, not an act.
+            if (hit.entry->confidence < kStrongNoun) {
+                break;
+            }
             if (m > 0 && is(mention.begin - 1, "-") && m_analysis.mentions[static_cast<std::size_t>(m - 1)].end == mention.begin - 1) {
                 if (type == RelationType::Cooperation) {
                     std::vector<int> pair = m_analysis.mentions[static_cast<std::size_t>(m - 1)].actors;
@@ -601,7 +642,10 @@ void SentenceRules::nominal(const TriggerHit& hit)
                 return;
             }
             const auto owners = mention.kind == MentionKind::Pronoun ? mention.actors : participantsOf(m);
-            if (type == RelationType::Cooperation && owners.size() >= 2 && (mention.possessive || mention.kind == MentionKind::Pronoun)) {
+            const bool linkedAfter = hit.end < m_count && (is(hit.end, "of") || is(hit.end, "with") || is(hit.end, "to") ||
+                                                           is(hit.end, "for") || is(hit.end, "against"));
+            if (type == RelationType::Cooperation && owners.size() >= 2 && !linkedAfter &&
+                (mention.possessive || mention.kind == MentionKind::Pronoun) && hit.entry->confidence >= kStrongNoun) {
                 emitPairs(owners, hit, "nominal.joint-owner", confidence * 0.9);
                 return;
             }
@@ -638,11 +682,12 @@ void SentenceRules::nominal(const TriggerHit& hit)
     // "held talks with Y", "voiced criticism of Y", "filed lawsuits at the WTO against Y": a light verb
     // before the noun makes the clause's subject its source.
     int verb = hit.begin - 1;
-    while (verb >= 0 && hit.begin - verb <= 3 && !wordClass(verb, "verb.light") && !is(verb, "that") &&
+    while (verb >= 0 && hit.begin - verb <= 3 && !wordClass(verb, "verb.light") && !is(verb, "that") && !is(verb, "in") && !is(verb, "at") && !is(verb, "during") &&
            (wordClass(verb, "determiner") || token(verb).kind == TokenKind::Word) && !isBoundary(verb)) {
         --verb;
     }
-    if (verb < 0 || !wordClass(verb, "verb.light")) {
+    const bool situated = verb >= 0 && (is(verb, "in") || is(verb, "at") || is(verb, "during"));
+    if (verb < 0 || (!wordClass(verb, "verb.light") && !situated)) {
         return;
     }
     int link = hit.end;
