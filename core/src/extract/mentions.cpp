@@ -178,7 +178,7 @@ void findMentions(SentenceAnalysis& analysis, const Document& document, const Le
         const int head = mention.possessive ? end + 1 : end;
         for (int h = head; h < std::min(count, head + 2); ++h) {
             const auto& word = tokens[static_cast<std::size_t>(h)];
-            if (hasClass(lexicon, word.lower, "head.nonagent")) {
+            if (hasClass(lexicon, word.lower, "head.nonagent") || (h == end && hasClass(lexicon, word.lower, "head.membership"))) {
                 mention.nonAgentHead = true;
                 break;
             }

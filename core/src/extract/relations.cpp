@@ -39,6 +39,8 @@ private:
     bool blocked(const TriggerHit& hit) const;
     bool isBoundary(int i) const;
     int mentionStartingAt(int i) const;
+    bool mentionEndingBefore(int i) const;
+    bool nounTrigger(int i) const;
     std::vector<int> leftParticipants(int position, int limit = 0) const;
     std::vector<int> rightParticipants(int position, int* stop = nullptr) const;
     std::vector<int> participantsOf(int mentionIndex) const;
@@ -68,6 +70,11 @@ constexpr int kNextParticipantWindow = 7;   // tokens from one object to the nex
 bool isParticipant(const Mention& mention)
 {
     return !mention.location && !mention.modifier && !mention.nonAgentHead && !mention.actors.empty();
+}
+
+bool isParticipantOrModifier(const Mention& mention)
+{
+    return !mention.location && !mention.nonAgentHead && !mention.actors.empty();
 }
 
 bool verbal(TriggerFrame frame)
@@ -253,6 +260,19 @@ bool SentenceRules::blocked(const TriggerHit& hit) const
     return false;
 }
 
+bool SentenceRules::mentionEndingBefore(int i) const
+{
+    return std::any_of(m_analysis.mentions.begin(), m_analysis.mentions.end(),
+                       [i](const Mention& mention) { return mention.end == i; });
+}
+
+bool SentenceRules::nounTrigger(int i) const
+{
+    return std::any_of(m_hits.begin(), m_hits.end(), [i](const TriggerHit& hit) {
+        return hit.begin == i && hit.entry->frame == TriggerFrame::Nominal;
+    });
+}
+
 int SentenceRules::mentionStartingAt(int i) const
 {
     for (std::size_t m = 0; m < m_analysis.mentions.size(); ++m) {
@@ -277,19 +297,23 @@ std::vector<int> SentenceRules::participantsOf(int mentionIndex) const
 // The subject: the nearest participant before `position` within its clause.
 std::vector<int> SentenceRules::leftParticipants(int position, int limit) const
 {
-    // "Tajikistan, which borders Afghanistan, hosts ...": skip a parenthetical clause before the verb.
-    int before = position - 1;
-    while (before >= 0 && token(before).lower.ends_with("ly")) {
-        --before;
-    }
-    if (before > 0 && is(before, ",")) {
-        int open = before - 1;
+    // "Tajikistan, which borders Afghanistan, hosts ...", "Rakhmon, whose government ..., made ...":
+    // a parenthetical between the subject and its verb is skipped.
+    for (int c = position - 1; c > 0; --c) {
+        if (mentionEndingBefore(c + 1) || isBoundary(c)) {
+            break;
+        }
+        if (!is(c, ",")) {
+            continue;
+        }
+        int open = c - 1;
         while (open >= 0 && !is(open, ",") && !is(open, ";")) {
             --open;
         }
         if (open > 0 && is(open, ",") && (wordClass(open + 1, "boundary") || mentionStartingAt(open + 1) >= 0)) {
             position = open;
         }
+        break;
     }
     int scanFrom = position;
     for (int m = static_cast<int>(m_analysis.mentions.size()) - 1; m >= 0; --m) {
@@ -310,7 +334,8 @@ std::vector<int> SentenceRules::leftParticipants(int position, int limit) const
         if (mention.begin < limit) {
             return {};
         }
-        if (isParticipant(mention)) {
+        // "US mediation", "Iran's support": a name that modifies a noun is not the subject.
+        if (isParticipant(mention) && !(mention.end < m_count && nounTrigger(mention.end))) {
             return participantsOf(m);
         }
     }
@@ -356,8 +381,9 @@ std::vector<int> SentenceRules::rightParticipants(int position, int* stop) const
         if (is(i, "and") && i + 1 < m_count && (wordClass(i + 1, "verb.light") || triggerAt(i + 1))) {
             break;
         }
-        // "condemned X for its attacks": after the object, "for" gives the reason.
-        if (!result.empty() && is(i, "for")) {
+        // "condemned X for its attacks", "opposed X's mediation in talks with Y": after the object,
+        // a reason or a circumstance follows.
+        if (!result.empty() && (is(i, "for") || wordClass(i, "preposition.circumstance"))) {
             break;
         }
         // ", the White House said": the attribution closes the object phrase.
@@ -374,6 +400,12 @@ std::vector<int> SentenceRules::rightParticipants(int position, int* stop) const
         }
         // "any laws that could make ...": a relative clause is not the object.
         if (is(i, "that") && i > position) {
+            break;
+        }
+        // "summons X, invokes Y": a comma before a lowercase word starts another clause.
+        if (!result.empty() && is(i, ",") && i + 1 < m_count && token(i + 1).kind == TokenKind::Word &&
+            !token(i + 1).capitalised && !is(i + 1, "and") && !is(i + 1, "as") && !is(i + 1, "or") &&
+            !wordClass(i + 1, "determiner") && !is(i + 1, "both")) {
             break;
         }
         // "X's support for Y in their struggle against Z": Z is the adversary of the phrase, not its object.
@@ -472,6 +504,34 @@ void SentenceRules::transitive(const TriggerHit& hit)
 {
     const auto type = hit.entry->type;
     double confidence = hit.entry->confidence;
+    // "accused X of ... by supporting Y": the content of an allegation is not a reported act.
+    if (token(hit.begin).lower.ends_with("ing") && hit.begin > 0 && (is(hit.begin - 1, "by") || is(hit.begin - 1, "of"))) {
+        for (int i = hit.begin - 2; i >= 0 && !is(i, ";"); --i) {
+            if (wordClass(i, "trigger.allegation")) {
+                return;
+            }
+        }
+    }
+    // "the US deal to sell arms to Taiwan", "its intent to sell": the noun's owner acts.
+    std::vector<int> infinitiveOwner;
+    if (hit.begin > 1 && is(hit.begin - 1, "to")) {
+        for (int i = hit.begin - 2; i >= std::max(0, hit.begin - 5); --i) {
+            if (mentionEndingBefore(i + 1) || mentionEndingBefore(i)) {
+                for (std::size_t m = 0; m < m_analysis.mentions.size(); ++m) {
+                    const auto& mention = m_analysis.mentions[m];
+                    if ((mention.end == i + 1 || mention.end == i) && isParticipantOrModifier(mention) &&
+                        (mention.possessive || mention.kind == MentionKind::Pronoun || nounTrigger(mention.end) ||
+                         (mention.end < m_count && token(mention.end).kind == TokenKind::Word && !token(mention.end).capitalised))) {
+                        infinitiveOwner = participantsOf(static_cast<int>(m));
+                    }
+                }
+                break;
+            }
+            if (token(i).kind != TokenKind::Word || isBoundary(i) || wordClass(i, "verb.light") || wordClass(i, "verb.directive")) {
+                break;
+            }
+        }
+    }
     // "with visiting ministers", "the ruling party": a participle used as an adjective.
     if (hit.begin > 0 && token(hit.begin).lower.ends_with("ing") &&
         (wordClass(hit.begin - 1, "determiner") || is(hit.begin - 1, "with"))) {
@@ -532,8 +592,8 @@ void SentenceRules::transitive(const TriggerHit& hit)
             return;
         }
     }
-    auto sources = leftParticipants(hit.begin);
-    std::string rule = "svo.active";
+    auto sources = infinitiveOwner.empty() ? leftParticipants(hit.begin) : infinitiveOwner;
+    std::string rule = infinitiveOwner.empty() ? "svo.active" : "svo.infinitive-owner";
     if (sources.empty()) {
         sources = speaker();
         rule = "svo.reported";
@@ -549,7 +609,7 @@ void SentenceRules::transitive(const TriggerHit& hit)
         m_discourse.lastSpeaker = sources.front();
     }
     // "criticized X for opposing the pact": X is the source of the reason's relation.
-    if (is(stop, "for") && stop + 1 < m_count) {
+    if (is(stop, "for") && stop + 1 < m_count && !wordClass(hit.begin, "trigger.allegation")) {
         if (const auto* reason = triggerAt(stop + 1); reason && verbal(reason->entry->frame) &&
                                                       reason->entry->frame != TriggerFrame::Speech) {
             const auto reasonTargets = rightParticipants(reason->end);
@@ -654,7 +714,8 @@ void SentenceRules::nominal(const TriggerHit& hit)
             if (owner) {
                 // "China's criticism of Y", "Iran's cooperation with Y", "US objections".
                 const bool linked = hit.end < m_count && (is(hit.end, "of") || is(hit.end, "with") || is(hit.end, "to") ||
-                                                           is(hit.end, "for") || is(hit.end, "against"));
+                                                           is(hit.end, "for") || is(hit.end, "against") ||
+                                                           (type != RelationType::Cooperation && token(hit.end).lower.ends_with("ing")));
                 if (linked) {
                     const auto targets = rightParticipants(hit.end + 1);
                     emit(type, owners, targets, hit, "nominal.possessor", confidence * 0.85);
@@ -686,8 +747,12 @@ void SentenceRules::nominal(const TriggerHit& hit)
            (wordClass(verb, "determiner") || token(verb).kind == TokenKind::Word) && !isBoundary(verb)) {
         --verb;
     }
-    const bool situated = verb >= 0 && (is(verb, "in") || is(verb, "at") || is(verb, "during"));
+    const bool situated = verb >= 0 && (is(verb, "in") || is(verb, "at") || is(verb, "during")) && is(hit.end, "with");
     if (verb < 0 || (!wordClass(verb, "verb.light") && !situated)) {
+        return;
+    }
+    // "a US offer to host": a light verb after a determiner or a name is itself a noun.
+    if (verb > 0 && !situated && (wordClass(verb - 1, "determiner") || is(verb - 1, "'s") || mentionEndingBefore(verb))) {
         return;
     }
     int link = hit.end;
