@@ -1,15 +1,13 @@
 #include "controller.h"
 
-#include "models/dev_extractor.h"
-#include "models/local_graph.h"
-#include "models/local_layout.h"
+#include "controller_task.h"
+
+#include "diplograph/workspace.h"
 
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
-#include <QPromise>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace diplograph::ui {
 
@@ -19,11 +17,16 @@ struct ImportBatch {
     std::vector<core::GraphArticle> articles;
     std::map<core::ArticleId, std::string> texts;
     QStringList errors;
+    std::size_t duplicates = 0;
 };
 
-struct RebuildResult {
-    core::GraphView view;
-    std::map<std::string, core::NodePosition> positions;
+struct OpenedWorkspace {
+    std::shared_ptr<core::Workspace> workspace;
+    QString error;
+    std::vector<core::GraphArticle> articles;
+    std::map<core::ArticleId, std::string> texts;
+    std::vector<core::Edit> edits;
+    std::map<core::GraphLevel, std::map<std::string, core::NodePosition>> positions;
 };
 
 QString displayName(const ImportRequest& item)
@@ -32,25 +35,74 @@ QString displayName(const ImportRequest& item)
                                : QFileInfo(item.path).fileName();
 }
 
+QString qs(const std::string& text)
+{
+    return QString::fromStdString(text);
+}
+
+core::ArticleRecord recordFor(const core::ArticleResult& result, core::ArticleId id, const core::ArticleInput& input)
+{
+    core::ArticleRecord record;
+    record.id = id;
+    record.title = input.title;
+    record.source = input.source;
+    record.date = input.date;
+    record.sha256 = result.article.sha256;
+    record.bytes = input.text.size();
+    record.actorCount = result.actors.size();
+    record.relationCount = result.relations.size();
+    for (const auto& relation : result.relations) {
+        record.evidenceCount += relation.evidence.size();
+    }
+    return record;
+}
+
 } // namespace
 
-Controller::Controller(QObject* parent) : QObject(parent), m_extract(&devExtract) {}
+std::shared_ptr<const core::Lexicon> baseLexicon()
+{
+    static const std::shared_ptr<const core::Lexicon> lexicon = [] {
+        auto loaded = core::Lexicon::builtin();
+        return loaded ? std::make_shared<const core::Lexicon>(std::move(loaded).value()) : nullptr;
+    }();
+    return lexicon;
+}
+
+Controller::Controller(QObject* parent) : QObject(parent)
+{
+    m_extract = [](std::string bytes, const core::Lexicon& lexicon) { return core::extractBytes(std::move(bytes), lexicon); };
+    m_storePool.setMaxThreadCount(1);
+    m_storePool.setExpiryTimeout(-1);
+    m_saveTimer.setSingleShot(true);
+    m_saveTimer.setInterval(400);
+    connect(&m_saveTimer, &QTimer::timeout, this, &Controller::savePositionsNow);
+}
 
 Controller::~Controller()
 {
     cancel();
-    // Workers hold only copies and the cancel flag; wait so none outlives the objects it reports to.
+    if (m_saveTimer.isActive()) {
+        m_saveTimer.stop();
+        savePositionsNow();
+    }
+    // Workers hold copies and shared pointers only; wait so none outlives the workspace it writes.
+    m_storePool.waitForDone();
     QThreadPool::globalInstance()->waitForDone();
+}
+
+void Controller::savePositionsNow()
+{
+    if (!m_workspace) {
+        return;
+    }
+    runTask<bool>(&m_storePool, [workspace = m_workspace, level = m_level, positions = m_positions[m_level]] {
+        return workspace->savePositions(level, positions).ok();
+    }, [](bool) {});
 }
 
 void Controller::setExtractFunction(ExtractFunction extract)
 {
     m_extract = std::move(extract);
-}
-
-bool Controller::isBusy() const
-{
-    return m_busy > 0;
 }
 
 void Controller::setBusy(int delta)
@@ -69,14 +121,86 @@ void Controller::cancel()
     }
 }
 
+const core::GraphArticle* Controller::article(core::ArticleId id) const
+{
+    const auto it = std::lower_bound(m_articles.begin(), m_articles.end(), id,
+                                     [](const core::GraphArticle& a, core::ArticleId key) { return a.record.id < key; });
+    return it != m_articles.end() && it->record.id == id ? &*it : nullptr;
+}
+
+const std::string& Controller::articleText(core::ArticleId id) const
+{
+    static const std::string empty;
+    const auto it = m_texts.find(id);
+    return it == m_texts.end() ? empty : it->second;
+}
+
+void Controller::openWorkspace(const QString& path)
+{
+    setBusy(+1);
+    Q_EMIT progressed(0, 0, tr("Opening %1").arg(QFileInfo(path).fileName()));
+    runTask<OpenedWorkspace>(&m_storePool, [path] {
+        OpenedWorkspace opened;
+        auto workspace = core::Workspace::open(path.toStdString());
+        if (!workspace) {
+            opened.error = qs(workspace.error().message);
+            return opened;
+        }
+        opened.workspace = std::make_shared<core::Workspace>(std::move(workspace).value());
+        auto records = opened.workspace->articles();
+        if (!records) {
+            opened.error = qs(records.error().message);
+            return opened;
+        }
+        for (const auto& record : *records) {
+            auto result = opened.workspace->articleResult(record.id);
+            auto text = opened.workspace->articleText(record.id);
+            if (result && text) {
+                opened.articles.push_back({record, std::make_shared<const core::ArticleResult>(std::move(result).value())});
+                opened.texts[record.id] = std::move(text).value();
+            }
+        }
+        if (auto edits = opened.workspace->listEdits()) {
+            opened.edits = std::move(edits).value();
+        }
+        for (auto level : {core::GraphLevel::Agent, core::GraphLevel::Entity}) {
+            if (auto positions = opened.workspace->positions(level)) {
+                opened.positions[level] = std::move(positions).value();
+            }
+        }
+        return opened;
+    }, [this, path](OpenedWorkspace opened) {
+        if (!opened.error.isEmpty()) {
+            Q_EMIT workspaceOpened(path, opened.error);
+            setBusy(-1);
+            return;
+        }
+        m_workspace = std::move(opened.workspace);
+        m_workspacePath = path;
+        m_articles = std::move(opened.articles);
+        m_texts = std::move(opened.texts);
+        m_edits = std::move(opened.edits);
+        m_storedEditIds.clear();
+        m_nextEditId = 1;
+        for (const auto& edit : m_edits) {
+            m_storedEditIds[edit.id] = std::make_shared<std::atomic<std::int64_t>>(edit.id);
+            m_nextEditId = std::max(m_nextEditId, edit.id + 1);
+        }
+        m_positions = std::move(opened.positions);
+        m_nextArticleId = m_articles.empty() ? 1 : m_articles.back().record.id + 1;
+        rebuild();
+        Q_EMIT workspaceOpened(path, {});
+        setBusy(-1);
+    });
+}
+
 void Controller::importPaths(const QStringList& paths)
 {
     std::vector<ImportRequest> items;
     for (const auto& path : paths) {
         const QFileInfo info(path);
         if (info.isDir()) {
-            QDirIterator it(path, {"*.txt", "*.md", "*.markdown", "*.html", "*.htm"}, QDir::Files,
-                            QDirIterator::Subdirectories);
+            QDirIterator it(path, {"*.txt", "*.md", "*.markdown", "*.html", "*.htm"}, QDir::Files, QDirIterator::Subdirectories);
             QStringList found;
             while (it.hasNext()) {
                 found << it.next();
@@ -84,6 +208,9 @@ void Controller::importPaths(const QStringList& paths)
             found.sort();
             for (const auto& file : found) {
                 items.push_back({file, {}, file, {}, {}});
+            }
+            if (found.isEmpty()) {
+                Q_EMIT messagePosted(tr("%1 holds no .txt, .md or .html files").arg(path));
             }
         } else {
             items.push_back({path, {}, path, {}, {}});
@@ -98,77 +225,100 @@ void Controller::importItems(std::vector<ImportRequest> items)
         return;
     }
     m_cancel = std::make_shared<std::atomic_bool>(false);
-    auto cancelFlag = m_cancel;
     const core::ArticleId firstId = m_nextArticleId;
     m_nextArticleId += static_cast<core::ArticleId>(items.size());
-    auto extract = m_extract;
     setBusy(+1);
-    auto* watcher = new QFutureWatcher<ImportBatch>(this);
-    connect(watcher, &QFutureWatcher<ImportBatch>::progressValueChanged, this, [this, watcher](int value) {
-        Q_EMIT progressed(value, watcher->progressMaximum(), tr("Importing articles"));
-    });
-    connect(watcher, &QFutureWatcher<ImportBatch>::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        setBusy(-1);
-        if (watcher->future().resultCount() == 0) {
-            Q_EMIT importFinished(0, {tr("Import cancelled")});
-            return;
-        }
-        ImportBatch batch = watcher->future().takeResult();
-        const int imported = static_cast<int>(batch.articles.size());
-        if (imported > 0) {
-            addArticles(std::move(batch.articles), std::move(batch.texts));
-        }
-        Q_EMIT importFinished(imported, batch.errors);
-    });
-    watcher->setFuture(QtConcurrent::run([items = std::move(items), extract, cancelFlag, firstId](QPromise<ImportBatch>& promise) {
+    Q_EMIT progressed(0, static_cast<int>(items.size()), tr("Importing"));
+    auto work = [this, items = std::move(items), extract = m_extract, cancel = m_cancel, firstId,
+                 workspace = m_workspace, additions = lexiconAdditions()] {
         ImportBatch batch;
-        promise.setProgressRange(0, static_cast<int>(items.size()));
+        auto base = baseLexicon();
+        if (!base) {
+            batch.errors << tr("The built-in lexicon failed to load");
+            return batch;
+        }
+        auto lexicon = additions.empty() ? core::Result<core::Lexicon>(*base) : base->withEntities(additions);
+        if (!lexicon) {
+            batch.errors << tr("The workspace's lexicon additions are invalid: %1").arg(qs(lexicon.error().message));
+            lexicon = *base;
+        }
+        std::vector<core::ImportItem> stored;
         for (std::size_t i = 0; i < items.size(); ++i) {
-            if (cancelFlag->load()) {
-                batch.errors << QObject::tr("Import cancelled after %1 of %2 articles").arg(i).arg(items.size());
+            if (cancel->load()) {
+                batch.errors << tr("Import cancelled after %1 of %2 inputs").arg(i).arg(items.size());
                 break;
             }
+            QMetaObject::invokeMethod(this, [this, i, total = items.size()] {
+                Q_EMIT progressed(static_cast<int>(i), static_cast<int>(total), tr("Importing"));
+            }, Qt::QueuedConnection);
             const auto& item = items[i];
             QByteArray bytes = item.text;
             if (!item.path.isEmpty()) {
                 QFile file(item.path);
                 if (!file.open(QIODevice::ReadOnly)) {
-                    batch.errors << QObject::tr("%1: %2").arg(displayName(item), file.errorString());
-                    promise.setProgressValue(static_cast<int>(i + 1));
+                    batch.errors << QStringLiteral("%1: %2").arg(displayName(item), file.errorString());
                     continue;
                 }
                 bytes = file.readAll();
             }
-            auto result = extract(bytes.toStdString());
-            promise.setProgressValue(static_cast<int>(i + 1));
+            auto result = extract(bytes.toStdString(), *lexicon);
             if (!result) {
-                batch.errors << QObject::tr("%1: %2").arg(displayName(item), QString::fromStdString(result.error().message));
+                batch.errors << QStringLiteral("%1: %2").arg(displayName(item), qs(result.error().message));
                 continue;
             }
-            core::GraphArticle article;
-            article.record.id = firstId + static_cast<core::ArticleId>(i);
-            const auto& extracted = result.value();
-            article.record.title = !item.title.isEmpty() ? item.title.toStdString()
-                                   : extracted.article.title ? *extracted.article.title
-                                                             : QFileInfo(item.path).completeBaseName().toStdString();
-            article.record.source = item.source.toStdString();
+            core::ArticleInput input;
+            input.title = !item.title.isEmpty() ? item.title.toStdString()
+                          : result->article.title ? *result->article.title
+                                                  : QFileInfo(item.path).completeBaseName().toStdString();
+            input.source = item.source.toStdString();
             if (!item.date.isEmpty()) {
-                article.record.date = item.date.toStdString();
+                input.date = item.date.toStdString();
             }
-            article.record.sha256 = extracted.article.sha256;
-            article.record.bytes = static_cast<std::size_t>(bytes.size());
-            article.record.actorCount = extracted.actors.size();
-            article.record.relationCount = extracted.relations.size();
-            for (const auto& relation : extracted.relations) {
-                article.record.evidenceCount += relation.evidence.size();
-            }
-            article.result = std::make_shared<const core::ArticleResult>(std::move(result).value());
-            batch.texts[article.record.id] = bytes.toStdString();
-            batch.articles.push_back(std::move(article));
+            input.text = bytes.toStdString();
+            stored.push_back({std::move(input), std::move(result).value()});
         }
-        promise.addResult(std::move(batch));
-    }));
+        std::vector<core::ArticleId> ids;
+        std::vector<core::ArticleRecord> records;
+        if (workspace) {
+            auto summary = workspace->importResults(stored);
+            if (!summary) {
+                batch.errors << tr("Could not store the articles: %1").arg(qs(summary.error().message));
+                return batch;
+            }
+            for (const auto& outcome : summary->outcomes) {
+                ids.push_back(outcome.duplicate ? 0 : outcome.id);
+                batch.duplicates += outcome.duplicate ? 1 : 0;
+            }
+            if (auto all = workspace->articles()) {
+                records = std::move(all).value();
+            }
+        } else {
+            for (std::size_t i = 0; i < stored.size(); ++i) {
+                ids.push_back(firstId + static_cast<core::ArticleId>(i));
+            }
+        }
+        for (std::size_t i = 0; i < stored.size(); ++i) {
+            if (ids[i] == 0) {
+                continue;
+            }
+            auto record = recordFor(stored[i].result, ids[i], stored[i].input);
+            for (const auto& storedRecord : records) {
+                record = storedRecord.id == ids[i] ? storedRecord : record;
+            }
+            batch.texts[ids[i]] = std::move(stored[i].input.text);
+            batch.articles.push_back({record, std::make_shared<const core::ArticleResult>(std::move(stored[i].result))});
+        }
+        return batch;
+    };
+    runTask<ImportBatch>(&m_storePool, std::move(work), [this](ImportBatch batch) {
+        const int imported = static_cast<int>(batch.articles.size());
+        if (batch.duplicates > 0) {
+            Q_EMIT messagePosted(tr("%n article(s) were already in the workspace", nullptr, static_cast<int>(batch.duplicates)));
+        }
+        addArticles(std::move(batch.articles), std::move(batch.texts));
+        setBusy(-1);
+        Q_EMIT importFinished(imported, batch.errors);
+    });
 }
 
 void Controller::addArticles(std::vector<core::GraphArticle> articles, std::map<core::ArticleId, std::string> texts)
@@ -180,112 +330,9 @@ void Controller::addArticles(std::vector<core::GraphArticle> articles, std::map<
         m_nextArticleId = std::max(m_nextArticleId, article.record.id + 1);
         m_articles.push_back(std::move(article));
     }
+    std::sort(m_articles.begin(), m_articles.end(), [](const auto& a, const auto& b) { return a.record.id < b.record.id; });
     m_texts.merge(texts);
     rebuild();
-}
-
-void Controller::setLevel(core::GraphLevel level)
-{
-    if (level != m_level) {
-        m_level = level;
-        rebuild();
-    }
-}
-
-void Controller::relayout(core::LayoutAlgorithm algorithm)
-{
-    rebuild(algorithm, true);
-}
-
-void Controller::moveActor(const QString& id, QPointF position)
-{
-    auto& stored = m_positions[id.toStdString()];
-    stored.point = {position.x(), position.y()};
-    stored.pinned = true;
-    Q_EMIT positionMoved(id, position);
-}
-
-void Controller::setPinned(const QString& id, bool pinned)
-{
-    if (auto it = m_positions.find(id.toStdString()); it != m_positions.end()) {
-        it->second.pinned = pinned;
-    }
-}
-
-std::int64_t Controller::addEdit(core::Edit edit)
-{
-    edit.id = m_nextEditId++;
-    m_edits.push_back(edit);
-    rebuild();
-    return edit.id;
-}
-
-void Controller::removeEdit(std::int64_t id)
-{
-    std::erase_if(m_edits, [id](const core::Edit& edit) { return edit.id == id; });
-    rebuild();
-}
-
-const core::GraphArticle* Controller::article(core::ArticleId id) const
-{
-    for (const auto& article : m_articles) {
-        if (article.record.id == id) {
-            return &article;
-        }
-    }
-    return nullptr;
-}
-
-const std::string& Controller::articleText(core::ArticleId id) const
-{
-    static const std::string empty;
-    const auto it = m_texts.find(id);
-    return it == m_texts.end() ? empty : it->second;
-}
-
-void Controller::rebuild(core::LayoutAlgorithm algorithm, bool fresh)
-{
-    const int generation = ++m_generation;
-    setBusy(+1);
-    auto* watcher = new QFutureWatcher<RebuildResult>(this);
-    connect(watcher, &QFutureWatcher<RebuildResult>::finished, this, [this, watcher, generation] {
-        watcher->deleteLater();
-        setBusy(-1);
-        if (generation != m_generation || watcher->future().resultCount() == 0) {
-            return; // a newer rebuild supersedes this one
-        }
-        RebuildResult result = watcher->future().takeResult();
-        m_view = std::move(result.view);
-        for (auto& [id, position] : result.positions) {
-            m_positions[id] = position;
-        }
-        Q_EMIT viewChanged();
-    });
-    watcher->setFuture(QtConcurrent::run([articles = m_articles, level = m_level, edits = m_edits,
-                                          known = m_positions, algorithm, fresh] {
-        RebuildResult result;
-        result.view = buildLocalView(articles, level, edits);
-        core::LayoutOptions options;
-        options.algorithm = algorithm;
-        bool missing = fresh;
-        for (const auto& node : result.view.nodes) {
-            const auto it = known.find(node.id);
-            if (it == known.end()) {
-                missing = true;
-            } else if (!fresh || it->second.pinned) {
-                // Incremental rebuilds keep every known node where it is; only new ones are placed.
-                options.fixed[node.id] = {it->second.point, true};
-            }
-        }
-        if (!missing) {
-            return result;
-        }
-        for (auto& [id, point] : localLayout(result.view, options)) {
-            const auto it = known.find(id);
-            result.positions[id] = {point, it != known.end() && it->second.pinned};
-        }
-        return result;
-    }));
 }
 
 } // namespace diplograph::ui

@@ -7,6 +7,9 @@
 #include "main_window.h"
 #include "models/quote_model.h"
 #include "panels/quote_panel.h"
+#include "sample_article.h"
+
+#include "diplograph/workspace.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -17,22 +20,6 @@
 #include <QTimer>
 
 #include <cstdio>
-
-namespace {
-
-// The bundled sample article (resources/sample/seed.txt), compiled in.
-diplograph::ui::ImportRequest sampleArticle()
-{
-    QFile file(QStringLiteral(":/sample/seed.txt"));
-    file.open(QIODevice::ReadOnly);
-    diplograph::ui::ImportRequest item;
-    item.title = QStringLiteral("Iraq-Iran security cooperation sparks exchanges with Washington");
-    item.source = QStringLiteral("Diplograph sample article");
-    item.text = file.readAll();
-    return item;
-}
-
-} // namespace
 
 int main(int argc, char** argv)
 {
@@ -71,16 +58,40 @@ int main(int argc, char** argv)
     } else if (levelName == QLatin1String("agent")) {
         controller.setLevel(diplograph::core::GraphLevel::Agent);
     }
-    if (!files.isEmpty()) {
-        controller.importPaths(files);
+    const bool rendering = parser.isSet(render);
+    bool openFailed = false;
+    if (rendering && parser.isSet(db) == !files.isEmpty()) {
+        std::fprintf(stderr, "diplograph: --render needs either --db W or FILE...\n");
+        return 1;
+    }
+    if (rendering && !files.isEmpty()) {
+        controller.importPaths(files); // in memory: rendering a file leaves no workspace behind
     } else {
-        controller.importItems({sampleArticle()});
+        const QString workspace = parser.isSet(db) ? parser.value(db)
+                                                   : QString::fromStdString(diplograph::core::Workspace::defaultPath().string());
+        QObject::connect(&controller, &diplograph::ui::Controller::workspaceOpened, &controller,
+                         [&controller, &openFailed, files, rendering](const QString& path, const QString& error) {
+            if (!error.isEmpty()) {
+                std::fprintf(stderr, "diplograph: %s: %s\n", qPrintable(path), qPrintable(error));
+                openFailed = true;
+                return;
+            }
+            if (!files.isEmpty()) {
+                controller.importPaths(files);
+            } else if (controller.articles().empty() && !rendering) {
+                controller.importItems({diplograph::ui::sampleArticle()}); // first run: something to look at
+            }
+        });
+        controller.openWorkspace(workspace);
     }
 
     if (parser.isSet(render)) {
         QStringList errors;
         QObject::connect(&controller, &diplograph::ui::Controller::importFinished, [&](int, const QStringList& e) { errors = e; });
         diplograph::gui::waitUntilIdle(&controller);
+        if (openFailed) {
+            return 4;
+        }
         for (const auto& error : std::as_const(errors)) {
             std::fprintf(stderr, "diplograph: %s\n", qPrintable(error));
         }

@@ -55,6 +55,23 @@ MainWindow::MainWindow(ui::Controller* controller, QWidget* parent)
             m_progress->setRange(0, 0);
         }
     });
+    connect(m_controller, &ui::Controller::messagePosted, this, [this](const QString& message) {
+        statusBar()->showMessage(message, 6000);
+    });
+    connect(m_controller, &ui::Controller::errorRaised, this, [this](const QString& message) {
+        statusBar()->showMessage(message, 10000);
+        if (!qEnvironmentVariableIsSet("DIPLOGRAPH_NO_DIALOGS")) {
+            QMessageBox::warning(this, tr("Diplograph"), message);
+        }
+    });
+    connect(m_controller, &ui::Controller::workspaceOpened, this, [this](const QString& path, const QString& error) {
+        if (error.isEmpty()) {
+            m_fitted = false;
+            rememberWorkspace(path);
+        } else if (!qEnvironmentVariableIsSet("DIPLOGRAPH_NO_DIALOGS")) {
+            QMessageBox::warning(this, tr("Cannot open the workspace"), tr("%1\n\n%2").arg(path, error));
+        }
+    });
     connect(m_relationFilter, &ui::RelationFilterModel::filtersChanged, this, &MainWindow::onFiltersChanged);
     connect(m_scene, &QGraphicsScene::selectionChanged, this, &MainWindow::onSelectionChanged);
     connect(m_scene, &ui::GraphScene::actorMoved, m_controller, &ui::Controller::moveActor);

@@ -7,6 +7,7 @@
 
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QProgressBar;
 class QPushButton;
 class QSplitter;
@@ -71,6 +72,9 @@ private:
     void onSentenceHovered(core::ArticleId article, int sentence);
     void onImportFinished(int imported, const QStringList& errors);
     void updateStatus();
+    void openWorkspaceDialog();
+    void updateRecentMenu();
+    void rememberWorkspace(const QString& path);
     void importFilesDialog();
     void importFolderDialog();
     void pasteDialog();
@@ -108,6 +112,7 @@ private:
     QProgressBar* m_progress = nullptr;
     QPushButton* m_cancel = nullptr;
     QLineEdit* m_search = nullptr;
+    QMenu* m_recentMenu = nullptr;
     QMultiHash<QPair<qint64, int>, QString> m_sentenceEdges; // (article, sentence) -> edge ids
     bool m_fitted = false;
 };

@@ -40,6 +40,10 @@ QString lastFolder(const char* key)
 void MainWindow::buildActions()
 {
     auto* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&Open workspace…"), this, &MainWindow::openWorkspaceDialog)->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    m_recentMenu = file->addMenu(tr("&Recent workspaces"));
+    updateRecentMenu();
+    file->addSeparator();
     auto* importFiles = file->addAction(tr("&Import articles…"), this, &MainWindow::importFilesDialog);
     importFiles->setShortcut(QKeySequence::Open);
     file->addAction(tr("Import &folder…"), this, &MainWindow::importFolderDialog);
@@ -147,6 +151,38 @@ void MainWindow::buildActions()
     connect(m_controller, &ui::Controller::viewChanged, this, [levels, agents, entities, this] {
         (m_controller->level() == core::GraphLevel::Entity ? entities : agents)->setChecked(true);
     });
+}
+
+void MainWindow::openWorkspaceDialog()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Open or create a workspace"), lastFolder("workspace/folder"),
+                                                      tr("Diplograph workspaces (*.diplograph);;All files (*)"), nullptr,
+                                                      QFileDialog::DontConfirmOverwrite);
+    if (!path.isEmpty()) {
+        QSettings().setValue(QStringLiteral("workspace/folder"), QFileInfo(path).absolutePath());
+        m_controller->openWorkspace(path);
+    }
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(QStringLiteral("workspace/recent")).toStringList();
+    for (const auto& path : recent) {
+        m_recentMenu->addAction(path, this, [this, path] { m_controller->openWorkspace(path); });
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::rememberWorkspace(const QString& path)
+{
+    QSettings settings;
+    QStringList recent = settings.value(QStringLiteral("workspace/recent")).toStringList();
+    recent.removeAll(path);
+    recent.prepend(path);
+    settings.setValue(QStringLiteral("workspace/recent"), recent.mid(0, 8));
+    updateRecentMenu();
+    setWindowTitle(tr("Diplograph — %1").arg(QFileInfo(path).fileName()));
 }
 
 void MainWindow::importFilesDialog()
@@ -314,9 +350,24 @@ void MainWindow::addActor()
         return;
     }
     const QString name = QInputDialog::getText(this, tr("Add actor"), tr("Name of %1").arg(code), QLineEdit::Normal, {}, &ok).trimmed();
-    if (ok && !name.isEmpty()) {
-        pushEdit({0, core::EditKind::AddEntity, code.toStdString(), name.toStdString()}, name);
+    if (!ok || name.isEmpty()) {
+        return;
     }
+    const QStringList kinds = {tr("State"), tr("Organisation"), tr("Group")};
+    const QString kind = QInputDialog::getItem(this, tr("Add actor"), tr("Kind of %1").arg(name), kinds, 0, false, &ok);
+    if (!ok) {
+        return;
+    }
+    core::EntityDefinition definition;
+    definition.code = code.toStdString();
+    definition.entity = definition.code;
+    definition.name = name.toStdString();
+    definition.kind = kind == kinds[1] ? core::ActorKind::Organisation : kind == kinds[2] ? core::ActorKind::Group : core::ActorKind::State;
+    definition.aliases = {definition.name};
+    const core::Edit edit{0, core::EditKind::AddEntity, definition.code, definition.name};
+    const QString text = ui::describeEdit(edit, name);
+    m_undo->push(new ui::EditCommand(m_controller, edit, text, definition));
+    statusBar()->showMessage(text, 5000);
 }
 
 void MainWindow::findActor()

@@ -4,14 +4,15 @@
 
 namespace diplograph::ui {
 
-EditCommand::EditCommand(Controller* controller, core::Edit edit, const QString& text)
-    : QUndoCommand(text), m_controller(controller), m_edit(std::move(edit))
+EditCommand::EditCommand(Controller* controller, core::Edit edit, const QString& text,
+                         std::optional<core::EntityDefinition> definition)
+    : QUndoCommand(text), m_controller(controller), m_edit(std::move(edit)), m_definition(std::move(definition))
 {
 }
 
 void EditCommand::redo()
 {
-    m_id = m_controller->addEdit(m_edit);
+    m_id = m_controller->addEdit(m_edit, m_definition);
 }
 
 void EditCommand::undo()

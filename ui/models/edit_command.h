@@ -1,8 +1,11 @@
 #pragma once
 
+#include "diplograph/extract.h"
 #include "diplograph/graph.h"
 
 #include <QUndoCommand>
+
+#include <optional>
 
 namespace diplograph::ui {
 
@@ -12,13 +15,15 @@ class Controller;
 // controller (and so to the workspace), undo removes it again.
 class EditCommand : public QUndoCommand {
 public:
-    EditCommand(Controller* controller, core::Edit edit, const QString& text);
+    EditCommand(Controller* controller, core::Edit edit, const QString& text,
+                std::optional<core::EntityDefinition> definition = std::nullopt);
     void redo() override;
     void undo() override;
 
 private:
     Controller* m_controller;
     core::Edit m_edit;
+    std::optional<core::EntityDefinition> m_definition;
     std::int64_t m_id = 0;
 };
 

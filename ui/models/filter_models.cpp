@@ -37,6 +37,12 @@ void RelationFilterModel::setMinWeight(int weight)
     refresh();
 }
 
+void RelationFilterModel::setShowIsolated(bool show)
+{
+    m_showIsolated = show;
+    refresh();
+}
+
 void RelationFilterModel::setMinConfidence(double confidence)
 {
     m_minConfidence = confidence;
@@ -141,7 +147,7 @@ bool ActorFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& source
     // An actor on no relation at all stays visible, so single mentions are not lost.
     const auto* actors = qobject_cast<const ActorModel*>(sourceModel());
     const auto* node = actors ? actors->node(sourceRow) : nullptr;
-    return node && node->degree == 0 && m_relations->minWeight() <= 1 && !m_relations->isNarrowed() &&
+    return node && m_relations->showIsolated() && node->degree == 0 && m_relations->minWeight() <= 1 && !m_relations->isNarrowed() &&
            m_relations->minConfidence() <= 0.0;
 }
 

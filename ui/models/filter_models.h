@@ -42,6 +42,10 @@ public:
     // True while an article or date filter narrows the evidence.
     [[nodiscard]] bool isNarrowed() const { return m_articles || !m_dateFrom.isEmpty() || !m_dateTo.isEmpty(); }
 
+    // Whether actors on no relation at all are shown (off by default: they clutter the picture).
+    void setShowIsolated(bool show);
+    [[nodiscard]] bool showIsolated() const { return m_showIsolated; }
+
     // Recomputes after the source model changed.
     void refresh();
 
@@ -55,6 +59,7 @@ private:
     RelationModel* m_model = nullptr;
     QSet<int> m_types;
     int m_minWeight = 1;
+    bool m_showIsolated = false;
     double m_minConfidence = 0.0;
     std::optional<QSet<core::ArticleId>> m_articles;
     QString m_dateFrom;

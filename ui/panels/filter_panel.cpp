@@ -56,6 +56,10 @@ FilterPanel::FilterPanel(RelationFilterModel* filter, ArticleModel* articles, QW
         typesLayout->addWidget(m_types[i]);
         connect(m_types[i], &QCheckBox::toggled, this, [this, i](bool on) { m_filter->setTypeEnabled(kTypes[i], on); });
     }
+    m_isolated = new QCheckBox(tr("Actors without relations"), typesBox);
+    m_isolated->setToolTip(tr("Also show actors that are mentioned but take part in no relation"));
+    typesLayout->addWidget(m_isolated);
+    connect(m_isolated, &QCheckBox::toggled, m_filter, &RelationFilterModel::setShowIsolated);
     layout->addWidget(typesBox);
 
     auto* thresholds = new QGroupBox(tr("Thresholds"), this);
@@ -96,6 +100,7 @@ FilterPanel::FilterPanel(RelationFilterModel* filter, ArticleModel* articles, QW
     datesLayout->addRow(tr("To"), m_to);
     connect(m_useDates, &QCheckBox::toggled, this, &FilterPanel::applyDates);
     layout->addWidget(dates);
+    m_datesBox = dates;
 
     auto* articlesBox = new QGroupBox(tr("Articles"), this);
     auto* articlesLayout = new QVBoxLayout(articlesBox);
@@ -137,6 +142,7 @@ void FilterPanel::refresh()
     }
     const bool dated = !first.isEmpty();
     m_useDates->setEnabled(dated);
+    m_datesBox->setVisible(dated); // a date range only means something when articles carry dates
     m_from->setEnabled(dated && m_useDates->isChecked());
     m_to->setEnabled(dated && m_useDates->isChecked());
     if (dated && !m_useDates->isChecked()) {

@@ -34,7 +34,9 @@ private:
     RelationFilterModel* m_filter;
     ArticleModel* m_articleModel;
     QCheckBox* m_types[3];
+    QCheckBox* m_isolated;
     QSlider* m_weight;
+    QWidget* m_datesBox;
     QLabel* m_weightLabel;
     QSlider* m_confidence;
     QLabel* m_confidenceLabel;

@@ -1,0 +1,262 @@
+// Controller: graph building, layout, positions and analyst edits.
+#include "controller.h"
+
+#include "controller_task.h"
+
+#include "diplograph/workspace.h"
+#include "models/local_layout.h"
+
+namespace diplograph::ui {
+
+namespace {
+
+struct RebuildResult {
+    core::GraphView view;
+    std::map<std::string, core::NodePosition> positions; // only nodes that were laid out
+};
+
+struct Reextracted {
+    std::vector<core::GraphArticle> articles;
+    QString error;
+};
+
+bool needsReextraction(core::EditKind kind)
+{
+    return kind == core::EditKind::Alias || kind == core::EditKind::AddEntity;
+}
+
+} // namespace
+
+const std::map<std::string, core::NodePosition>& Controller::positions() const
+{
+    static const std::map<std::string, core::NodePosition> none;
+    const auto it = m_positions.find(m_level);
+    return it == m_positions.end() ? none : it->second;
+}
+
+void Controller::setLevel(core::GraphLevel level)
+{
+    if (level != m_level) {
+        if (m_saveTimer.isActive()) {
+            m_saveTimer.stop();
+            savePositionsNow(); // the positions belong to the level being left
+        }
+        m_level = level;
+        rebuild();
+    }
+}
+
+void Controller::relayout(core::LayoutAlgorithm algorithm)
+{
+    rebuild(algorithm, true);
+}
+
+void Controller::moveActor(const QString& id, QPointF position)
+{
+    auto& stored = m_positions[m_level][id.toStdString()];
+    stored.point = {position.x(), position.y()};
+    stored.pinned = true;
+    savePositionsLater();
+}
+
+void Controller::setPinned(const QString& id, bool pinned)
+{
+    auto& level = m_positions[m_level];
+    if (auto it = level.find(id.toStdString()); it != level.end()) {
+        it->second.pinned = pinned;
+        savePositionsLater();
+    }
+}
+
+void Controller::savePositionsLater()
+{
+    if (m_workspace) {
+        m_saveTimer.start();
+    }
+}
+
+void Controller::rebuild(core::LayoutAlgorithm algorithm, bool fresh)
+{
+    const int generation = ++m_generation;
+    setBusy(+1);
+    auto work = [articles = m_articles, level = m_level, edits = m_edits, known = positions(), algorithm, fresh] {
+        RebuildResult result;
+        core::GraphFilter filter;
+        filter.includeIsolated = true; // the proxies decide what shows; the view holds everything
+        result.view = core::Graph::build(articles, level, edits).view(filter);
+        core::LayoutOptions options;
+        options.algorithm = algorithm;
+        bool missing = fresh;
+        for (const auto& node : result.view.nodes) {
+            const auto it = known.find(node.id);
+            if (it == known.end()) {
+                missing = true;
+            } else if (!fresh || it->second.pinned) {
+                // An incremental rebuild keeps every known node where it is; only new ones are placed.
+                options.fixed[node.id] = {it->second.point, true};
+            }
+        }
+        if (!missing) {
+            return result;
+        }
+        auto laidOut = core::layout(result.view, options);
+        const auto points = laidOut ? std::move(laidOut).value() : localLayout(result.view, options);
+        for (const auto& [id, point] : points) {
+            const auto it = known.find(id);
+            result.positions[id] = {point, it != known.end() && it->second.pinned};
+        }
+        return result;
+    };
+    runTask<RebuildResult>(QThreadPool::globalInstance(), std::move(work), [this, generation](RebuildResult result) {
+        setBusy(-1);
+        if (generation != m_generation) {
+            return; // a newer rebuild supersedes this one
+        }
+        m_view = std::move(result.view);
+        auto& stored = m_positions[m_level];
+        for (auto& [id, position] : result.positions) {
+            stored[id] = position;
+        }
+        if (!result.positions.empty()) {
+            savePositionsLater();
+        }
+        Q_EMIT viewChanged();
+    });
+}
+
+std::vector<core::EntityDefinition> Controller::lexiconAdditions() const
+{
+    std::vector<core::EntityDefinition> additions;
+    for (const auto& edit : m_edits) {
+        if (edit.kind == core::EditKind::AddEntity) {
+            if (const auto it = m_definitions.find(edit.id); it != m_definitions.end()) {
+                additions.push_back(it->second);
+            }
+        } else if (edit.kind == core::EditKind::Alias) {
+            core::EntityDefinition alias;
+            alias.code = edit.actor;
+            alias.aliases = {edit.value};
+            additions.push_back(alias);
+        }
+    }
+    return additions;
+}
+
+std::int64_t Controller::addEdit(core::Edit edit, std::optional<core::EntityDefinition> definition)
+{
+    edit.id = m_nextEditId++;
+    m_edits.push_back(edit);
+    if (definition) {
+        m_definitions[edit.id] = *definition;
+    }
+    auto stored = std::make_shared<std::atomic<std::int64_t>>(0);
+    m_storedEditIds[edit.id] = stored;
+    if (m_workspace) {
+        runTask<QString>(&m_storePool, [workspace = m_workspace, edit, definition, stored] {
+            core::Result<std::int64_t> id = core::fail(core::ErrorCode::InvalidArgument, "unknown edit");
+            switch (edit.kind) {
+            case core::EditKind::Rename: id = workspace->renameActor(edit.actor, edit.value); break;
+            case core::EditKind::Merge: id = workspace->mergeActors(edit.actor, edit.value); break;
+            case core::EditKind::Alias: id = workspace->addAlias(edit.actor, edit.value); break;
+            case core::EditKind::AddEntity: id = workspace->addEntity(definition.value_or(core::EntityDefinition{})); break;
+            case core::EditKind::Hide: {
+                const auto hidden = workspace->hideActor(edit.actor, true);
+                return hidden ? QString() : QString::fromStdString(hidden.error().message);
+            }
+            default: break;
+            }
+            if (!id) {
+                return QString::fromStdString(id.error().message);
+            }
+            stored->store(*id);
+            return QString();
+        }, [this](const QString& error) {
+            if (!error.isEmpty()) {
+                Q_EMIT errorRaised(tr("The edit was applied but not saved: %1").arg(error));
+            }
+        });
+    }
+    needsReextraction(edit.kind) ? reextract() : rebuild();
+    return edit.id;
+}
+
+void Controller::removeEdit(std::int64_t id)
+{
+    const auto it = std::find_if(m_edits.begin(), m_edits.end(), [id](const core::Edit& edit) { return edit.id == id; });
+    if (it == m_edits.end()) {
+        return;
+    }
+    const core::Edit edit = *it;
+    m_edits.erase(it);
+    m_definitions.erase(id);
+    auto stored = m_storedEditIds[id];
+    m_storedEditIds.erase(id);
+    if (m_workspace && stored) {
+        // The store thread is serial, so the add above has written `stored` by the time this runs.
+        runTask<bool>(&m_storePool, [workspace = m_workspace, edit, stored] {
+            if (edit.kind == core::EditKind::Hide) {
+                return workspace->hideActor(edit.actor, false).ok();
+            }
+            return stored->load() != 0 && workspace->removeEdit(stored->load()).ok();
+        }, [](bool) {});
+    }
+    needsReextraction(edit.kind) ? reextract() : rebuild();
+}
+
+void Controller::reextract()
+{
+    setBusy(+1);
+    m_cancel = std::make_shared<std::atomic_bool>(false);
+    auto work = [this, workspace = m_workspace, articles = m_articles, texts = m_texts, additions = lexiconAdditions(),
+                 extract = m_extract, cancel = m_cancel] {
+        Reextracted out;
+        const auto base = baseLexicon();
+        if (!base) {
+            out.error = tr("The built-in lexicon failed to load");
+            return out;
+        }
+        const auto progress = [this, cancel](std::size_t done, std::size_t total) {
+            QMetaObject::invokeMethod(this, [this, done, total] {
+                Q_EMIT progressed(static_cast<int>(done), static_cast<int>(total), tr("Re-extracting"));
+            }, Qt::QueuedConnection);
+            return !cancel->load();
+        };
+        if (workspace) {
+            if (auto summary = workspace->reextract(*base, progress); !summary) {
+                out.error = QString::fromStdString(summary.error().message);
+                return out;
+            }
+        }
+        auto lexicon = additions.empty() ? core::Result<core::Lexicon>(*base) : base->withEntities(additions);
+        if (!lexicon) {
+            out.error = QString::fromStdString(lexicon.error().message);
+            return out;
+        }
+        for (std::size_t i = 0; i < articles.size(); ++i) {
+            core::GraphArticle article = articles[i];
+            auto result = workspace ? workspace->articleResult(article.record.id)
+                                    : extract(texts.count(article.record.id) ? texts.at(article.record.id) : std::string(), *lexicon);
+            if (result) {
+                article.result = std::make_shared<const core::ArticleResult>(std::move(result).value());
+            }
+            out.articles.push_back(std::move(article));
+            if (!workspace && !progress(i, articles.size())) {
+                out.error = tr("Re-extraction cancelled");
+                out.articles.clear();
+                return out;
+            }
+        }
+        return out;
+    };
+    runTask<Reextracted>(&m_storePool, std::move(work), [this](Reextracted out) {
+        if (!out.error.isEmpty()) {
+            Q_EMIT errorRaised(tr("Re-extraction failed: %1").arg(out.error));
+        } else {
+            m_articles = std::move(out.articles);
+        }
+        rebuild();
+        setBusy(-1);
+    });
+}
+
+} // namespace diplograph::ui
