@@ -74,7 +74,7 @@ bool ambiguousNameAccepted(const std::vector<Token>& tokens, int begin, int end,
         if (hasClass(lexicon, previous.lower, "title")) {
             return false;
         }
-        if (isCapitalisedWord(previous) && begin > 1 && !hasClass(lexicon, previous.lower, "determiner")) {
+        if (isCapitalisedWord(previous) && !hasClass(lexicon, previous.lower, "determiner")) {
             return false;
         }
     }

@@ -112,8 +112,16 @@ std::string stripAmbiguity(const std::string& name, bool& ambiguous)
     return ambiguous ? trim(std::string_view(name).substr(0, name.size() - 1)) : name;
 }
 
-bool allCapitals(std::string_view name)
+// Acronyms ("US", "UN") and mixed-case short forms ("LeT") must match exactly, so "us" and "Let" never do.
+bool exactCaseName(std::string_view name)
 {
+    if (name.find(' ') == std::string_view::npos) {
+        for (std::size_t i = 1; i < name.size(); ++i) {
+            if (name[i] >= 'A' && name[i] <= 'Z' && name[i - 1] >= 'a' && name[i - 1] <= 'z') {
+                return true;
+            }
+        }
+    }
     int letters = 0;
     for (const char c : name) {
         if (c >= 'a' && c <= 'z') {
@@ -213,7 +221,7 @@ Result<void> indexNames(LexiconData& data, bool allowDuplicates)
             sense.entity = static_cast<int>(i);
             sense.form = form;
             const auto name = stripAmbiguity(raw, sense.ambiguous);
-            sense.caseSensitive = allCapitals(name);
+            sense.caseSensitive = exactCaseName(name);
             auto lower = nameTokens(name, true);
             if (lower.empty()) {
                 return {};
