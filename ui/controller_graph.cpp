@@ -86,6 +86,7 @@ void Controller::rebuild(core::LayoutAlgorithm algorithm, bool fresh)
         result.view = core::Graph::build(articles, level, edits).view(filter);
         core::LayoutOptions options;
         options.algorithm = algorithm;
+        options.edgeLength = 170; // room for two-line labels between neighbours
         bool missing = fresh;
         for (const auto& node : result.view.nodes) {
             const auto it = known.find(node.id);

@@ -91,7 +91,12 @@ MainWindow::MainWindow(ui::Controller* controller, QWidget* parent)
     onViewChanged();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The scene outlives the models it reports to while children are deleted.
+    m_scene->disconnect(this);
+    m_controller->disconnect(this);
+}
 
 void MainWindow::buildPanels()
 {

@@ -27,12 +27,16 @@ public:
     [[nodiscard]] bool isDirected() const { return m_directed; }
     // The middle of the curve, in scene coordinates: where a user would click.
     [[nodiscard]] QPointF midPoint() const;
+    // A point on the drawn curve at fraction `t` in [0, 1], in scene coordinates.
+    [[nodiscard]] QPointF pointAt(qreal t) const { return mapToScene(m_path.pointAtPercent(t)); }
 
     void setBend(qreal bend);
     // Recomputes the curve after a node moved.
     void adjust();
     void setDimmed(bool dimmed);
     void setLit(bool lit); // supported by the hovered sentence
+    [[nodiscard]] bool isLit() const { return m_lit; }
+    [[nodiscard]] bool isDimmed() const { return m_dimmed; }
 
     [[nodiscard]] QRectF boundingRect() const override;
     [[nodiscard]] QPainterPath shape() const override;

@@ -29,6 +29,9 @@ GraphCanvas::GraphCanvas(GraphScene* scene, QWidget* parent)
     setCacheMode(CacheBackground);
     setRubberBandSelectionMode(Qt::IntersectsItemShape);
     setFrameShape(QFrame::NoFrame);
+    // Panning is a drag on the background; scroll bars would only take room.
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(true);
     placeLegend();
@@ -55,12 +58,12 @@ void GraphCanvas::fitAll()
     if (rect.isEmpty()) {
         return;
     }
-    fitInView(rect, Qt::KeepAspectRatio);
-    if (zoom() > 1.6) {
-        const qreal factor = 1.6 / zoom();
-        scale(factor, factor);
-    }
-    centerOn(rect.center());
+    // Fit into the part of the viewport the legend leaves free, so no node hides under it.
+    const qreal legendWidth = m_legend->isVisible() ? m_legend->width() + 24 : 0;
+    const QSizeF free(std::max(100.0, viewport()->width() - legendWidth - 16), std::max(100.0, viewport()->height() - 16.0));
+    const qreal factor = std::min({free.width() / rect.width(), free.height() / rect.height(), 1.6});
+    setTransform(QTransform::fromScale(factor, factor));
+    centerOn(rect.center() - QPointF(legendWidth / 2 / factor, 0));
     Q_EMIT zoomChanged(zoom());
 }
 

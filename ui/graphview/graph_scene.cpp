@@ -7,6 +7,8 @@
 #include <QLocale>
 
 #include <algorithm>
+#include <cmath>
+#include <limits>
 
 namespace diplograph::ui {
 
@@ -35,6 +37,8 @@ GraphScene::GraphScene(QObject* parent) : QGraphicsScene(parent)
 void GraphScene::setGraph(const core::GraphView& view, const std::map<std::string, core::NodePosition>& positions)
 {
     const QStringList selected = selectedNodeIds() + selectedEdgeIds();
+    // One selectionChanged after the rebuild, not one per deleted item.
+    QSignalBlocker blocker(this);
     clear();
     m_nodes.clear();
     m_edges.clear();
@@ -65,7 +69,12 @@ void GraphScene::setGraph(const core::GraphView& view, const std::map<std::strin
             edgeItem->setSelected(true);
         }
     }
-    setSceneRect(itemsBoundingRect().adjusted(-400, -400, 400, 400));
+    blocker.unblock();
+    Q_EMIT selectionChanged();
+    // A generous margin so panning is never stopped by the edge of the scene.
+    const QRectF bounds = itemsBoundingRect();
+    const qreal margin = 2000 + std::max(bounds.width(), bounds.height());
+    setSceneRect(bounds.adjusted(-margin, -margin, margin, margin));
 }
 
 void GraphScene::assignBends()
@@ -95,28 +104,64 @@ void GraphScene::assignBends()
 
 void GraphScene::placeLabels()
 {
-    // Greedy: heavier nodes first keep their label below; later ones try the other sides on a collision.
+    // Greedy, heavier nodes first: each label takes the side facing away from its neighbours unless that
+    // side hits another label or node, or crosses more edges than another side.
     QVector<NodeItem*> order(m_nodes.begin(), m_nodes.end());
-    std::sort(order.begin(), order.end(), [](NodeItem* a, NodeItem* b) {
-        return a->weightedDegree() != b->weightedDegree() ? a->weightedDegree() > b->weightedDegree() : a->id() < b->id();
-    });
     if (order.size() > 400) {
         return; // labels of big graphs are dropped by level of detail anyway
     }
+    std::sort(order.begin(), order.end(), [](NodeItem* a, NodeItem* b) {
+        return a->weightedDegree() != b->weightedDegree() ? a->weightedDegree() > b->weightedDegree() : a->id() < b->id();
+    });
     QVector<QRectF> taken;
     for (auto* node : std::as_const(order)) {
-        taken.push_back(node->mapRectToScene(node->boundingRect().intersected(QRectF(-node->radius(), -node->radius(),
-                                                                                     2 * node->radius(), 2 * node->radius()))));
+        const qreal r = node->radius();
+        taken.push_back(QRectF(node->pos() - QPointF(r, r), QSizeF(2 * r, 2 * r)));
     }
+    QVector<QLineF> chords;
+    for (auto* edge : std::as_const(m_edges)) {
+        chords.push_back(QLineF(edge->sourceNode()->pos(), edge->midPoint()));
+        chords.push_back(QLineF(edge->midPoint(), edge->targetNode()->pos()));
+    }
+    const auto crossings = [&](const QRectF& rect) {
+        int count = 0;
+        const QLineF sides[] = {{rect.topLeft(), rect.topRight()}, {rect.topRight(), rect.bottomRight()},
+                                {rect.bottomRight(), rect.bottomLeft()}, {rect.bottomLeft(), rect.topLeft()}};
+        for (const auto& chord : std::as_const(chords)) {
+            bool hit = rect.contains(chord.p1()) || rect.contains(chord.p2());
+            for (const auto& side : sides) {
+                hit = hit || side.intersects(chord, nullptr) == QLineF::BoundedIntersection;
+            }
+            count += hit ? 1 : 0;
+        }
+        return count;
+    };
+    using P = NodeItem::LabelPlacement;
     for (auto* node : std::as_const(order)) {
-        using P = NodeItem::LabelPlacement;
-        P chosen = P::Below;
-        for (P placement : {P::Below, P::Above, P::Right, P::Left}) {
+        QPointF away;
+        for (auto* edge : node->edges()) {
+            NodeItem* other = edge->sourceNode() == node ? edge->targetNode() : edge->sourceNode();
+            const QPointF d = other->pos() - node->pos();
+            const qreal length = std::hypot(d.x(), d.y());
+            away -= length > 0 ? d / length : QPointF();
+        }
+        P preferred = P::Below;
+        if (std::abs(away.x()) > 1.5 * std::abs(away.y())) {
+            preferred = away.x() > 0 ? P::Right : P::Left;
+        } else if (away.y() < -0.2) {
+            preferred = P::Above;
+        }
+        P chosen = preferred;
+        int best = std::numeric_limits<int>::max();
+        for (P placement : {preferred, P::Below, P::Above, P::Right, P::Left}) {
             const QRectF rect = node->labelRect(placement).translated(node->pos());
-            const bool clear = std::none_of(taken.begin(), taken.end(), [&](const QRectF& other) { return other.intersects(rect); });
-            if (clear) {
+            int score = crossings(rect);
+            for (const auto& other : std::as_const(taken)) {
+                score += other.intersects(rect) ? 100 : 0;
+            }
+            if (score < best) {
+                best = score;
                 chosen = placement;
-                break;
             }
         }
         node->setLabelPlacement(chosen);

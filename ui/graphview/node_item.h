@@ -35,6 +35,7 @@ public:
     [[nodiscard]] LabelPlacement labelPlacement() const { return m_placement; }
     void setLabelPlacement(LabelPlacement placement);
     void setDimmed(bool dimmed);
+    [[nodiscard]] bool isDimmed() const { return m_dimmed; }
 
     [[nodiscard]] QRectF boundingRect() const override;
     [[nodiscard]] QPainterPath shape() const override;

@@ -69,6 +69,13 @@ void ArticleView::showArticle(core::ArticleId article)
     m_utf8 = Utf8Text(m_controller->articleText(article));
     m_sentences = record->result->sentences;
     m_text->setPlainText(m_utf8.text());
+    // Air between paragraphs; positions are unchanged since only block formats change.
+    QTextCursor all(m_text->document());
+    all.select(QTextCursor::Document);
+    QTextBlockFormat paragraph;
+    paragraph.setBottomMargin(9);
+    paragraph.setLineHeight(118, QTextBlockFormat::ProportionalHeight);
+    all.mergeBlockFormat(paragraph);
     const QString source = QString::fromStdString(record->record.source);
     m_heading->setText(QStringLiteral("<span style=\"font-size:11pt;\"><b>%1</b></span><br><span style=\"color:#5F6368;\">%2%3</span>")
                            .arg(QString::fromStdString(record->record.title).toHtmlEscaped(), source.toHtmlEscaped(),
