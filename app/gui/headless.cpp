@@ -3,6 +3,8 @@
 #include "controller.h"
 #include "export/image_exporter.h"
 #include "graphview/graph_scene.h"
+#include "models/filter_models.h"
+#include "models/graph_models.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -44,14 +46,16 @@ int renderHeadless(ui::Controller* controller, const QString& out, core::GraphLe
     }
     ui::GraphScene scene;
     scene.setGraph(view, controller->positions());
-    QSet<QString> nodes, edges;
-    for (const auto& node : view.nodes) {
-        nodes.insert(QString::fromStdString(node.id));
-    }
-    for (const auto& edge : view.edges) {
-        edges.insert(QString::fromStdString(edge.id));
-    }
-    scene.setVisibleItems(nodes, edges);
+    // The window's default filters, so the picture matches what the GUI shows.
+    ui::RelationModel relations;
+    ui::ActorModel actors;
+    relations.setView(&view);
+    actors.setView(&view);
+    ui::RelationFilterModel relationFilter;
+    relationFilter.setRelationModel(&relations);
+    ui::ActorFilterModel actorFilter(&relationFilter);
+    actorFilter.setSourceModel(&actors);
+    scene.setVisibleItems(actorFilter.visibleActorIds(), relationFilter.visibleEdgeIds());
     ui::ImageExportOptions options;
     options.scale = scale;
     const auto& articles = controller->articles();
