@@ -273,3 +273,35 @@ TEST(DocumentTest, NeverFailsOnRandomBytes)
         }
     }
 }
+
+TEST(DocumentTest, StaysLinearOnPathologicalInput)
+{
+    // Each of these would take hours if any scan restarted from every '<', '&' or '['.
+    const auto repeat = [](std::string_view unit, std::size_t times) {
+        std::string out;
+        out.reserve(unit.size() * times);
+        for (std::size_t i = 0; i < times; ++i) {
+            out += unit;
+        }
+        return out;
+    };
+    const std::size_t times = 1'000'000;
+    const auto lessThan = loadDocument(repeat("<a", times), InputFormat::Html);
+    ASSERT_TRUE(lessThan.ok());
+    EXPECT_EQ(lessThan->text.size(), 2 * times); // no '>' anywhere: every '<' is text
+    const auto ampersands = loadDocument(repeat("&", 2 * times), InputFormat::Html);
+    ASSERT_TRUE(ampersands.ok());
+    EXPECT_EQ(ampersands->text.size(), 2 * times);
+    const auto links = loadDocument(repeat("[a](", times), InputFormat::Markdown);
+    ASSERT_TRUE(links.ok());
+    EXPECT_EQ(links->text.size(), 4 * times); // no ')' anywhere: nothing is a link
+    const auto script = loadDocument("<p>Kept.</p>" + repeat("<script>", times), InputFormat::Html);
+    ASSERT_TRUE(script.ok());
+    EXPECT_EQ(script->text, "Kept.");
+    const auto initials = loadDocument(repeat("A. ", times), InputFormat::PlainText);
+    ASSERT_TRUE(initials.ok());
+    EXPECT_EQ(splitSentences(*initials).size(), 1u);
+    const auto invalid = loadDocument(repeat("\xC3", 2 * times), InputFormat::PlainText);
+    ASSERT_TRUE(invalid.ok());
+    EXPECT_EQ(tokenize(*invalid, {0, invalid->text.size()}).size(), 2 * times);
+}

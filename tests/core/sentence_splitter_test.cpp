@@ -53,6 +53,8 @@ TEST(SentenceSplitterTest, KeepsTitlesAndInitialsInside)
 {
     EXPECT_EQ(sentencesOf("Mr. Smith met Gen. Jones and Dr. Who. George W. Bush and J. R. R. Tolkien came too."),
               (Strings{"Mr. Smith met Gen. Jones and Dr. Who.", "George W. Bush and J. R. R. Tolkien came too."}));
+    EXPECT_EQ(sentencesOf("J. A. Smith arrived. He used Plan B. The plan worked."),
+              (Strings{"J. A. Smith arrived.", "He used Plan B.", "The plan worked."}));
 }
 
 TEST(SentenceSplitterTest, KeepsDecimalsAndDatesInside)

@@ -82,7 +82,12 @@ bool periodEndsSentence(std::string_view text, std::size_t lineStart, std::size_
     while (nextWord < end && (text[nextWord] == '"' || text[nextWord] == '\'' || text[nextWord] == '(')) {
         ++nextWord;
     }
-    const bool openerFollows = text::isSentenceOpener(wordAt(text, nextWord, end));
+    const std::string_view following = wordAt(text, nextWord, end);
+    const std::size_t followingEnd = nextWord + following.size();
+    if (following.size() == 1 && followingEnd < end && text[followingEnd] == '.') {
+        return false; // a chain of initials or a dotted abbreviation: "J. A. Smith", "in the U.S. A.B. Corp"
+    }
+    const bool openerFollows = text::isSentenceOpener(following);
     const bool numberFollows = nextWord < end && text::isAsciiDigit(text[nextWord]);
     // A preceding digit or letter glued on ("1.5bn.") makes it no abbreviation; the word must start cleanly.
     const bool cleanStart = wordStart == lineStart || !text::isAsciiDigit(text[wordStart - 1]);
