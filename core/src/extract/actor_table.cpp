@@ -71,13 +71,20 @@ int ActorTable::find(const std::string& id) const
     return it == m_byId.end() ? -1 : it->second;
 }
 
-bool hasClass(const LexiconData& lexicon, std::string_view word, std::string_view prefix)
+bool hasClass(const LexiconData& lexicon, const std::string& word, std::string_view prefix)
 {
-    const auto it = lexicon.words.find(std::string(word));
-    if (it == lexicon.words.end()) {
-        return false;
-    }
-    std::string_view classes = it->second;
+    const auto it = lexicon.words.find(word);
+    return it != lexicon.words.end() && classListHas(it->second, prefix);
+}
+
+bool SentenceAnalysis::hasClass(int i, std::string_view prefix) const
+{
+    const auto* list = i >= 0 && i < static_cast<int>(classes.size()) ? classes[static_cast<std::size_t>(i)] : nullptr;
+    return list && classListHas(*list, prefix);
+}
+
+bool classListHas(std::string_view classes, std::string_view prefix)
+{
     while (!classes.empty()) {
         const auto comma = classes.find(',');
         if (classes.substr(0, comma).starts_with(prefix)) {

@@ -79,7 +79,7 @@ int personNameEnd(const SentenceAnalysis& analysis, const LexiconData& lexicon, 
         }
         ++end;
     }
-    while (end > begin && (at(tokens, end - 1).text == "-" || hasClass(lexicon, at(tokens, end - 1).lower, "name.particle"))) {
+    while (end > begin && (at(tokens, end - 1).text == "-" || analysis.hasClass(end - 1, "name.particle"))) {
         --end;
     }
     return end;
@@ -173,7 +173,7 @@ void findAgents(SentenceAnalysis& analysis, const LexiconData& lexicon, ActorTab
                 continue;
             }
             while (begin > 0 && mentionAt(analysis, begin - 1) < 0 && at(tokens, begin - 1).capitalised &&
-                   at(tokens, begin - 1).kind == TokenKind::Word && !hasClass(lexicon, at(tokens, begin - 1).lower, "determiner")) {
+                   at(tokens, begin - 1).kind == TokenKind::Word && !analysis.hasClass(begin - 1, "determiner")) {
                 --begin;
             }
             if (begin == i) {
@@ -184,7 +184,7 @@ void findAgents(SentenceAnalysis& analysis, const LexiconData& lexicon, ActorTab
         }
         // The owner: "Iranian Embassy", "China's Foreign Ministry", "Moscow's acting envoy", "the embassy of X".
         int j = begin - 1;
-        for (int skipped = 0; j >= 0 && skipped < 2 && hasClass(lexicon, at(tokens, j).lower, "modifier"); ++skipped) {
+        for (int skipped = 0; j >= 0 && skipped < 2 && analysis.hasClass(j, "modifier"); ++skipped) {
             --j;
         }
         const bool possessive = j >= 0 && (at(tokens, j).lower == "'s" || at(tokens, j).lower == "'");
@@ -216,7 +216,7 @@ void findAgents(SentenceAnalysis& analysis, const LexiconData& lexicon, ActorTab
         }
         const bool titled = at(tokens, i).capitalised || !personName.empty();
         if (owner < 0) {
-            const bool definite = begin > 0 && hasClass(lexicon, at(tokens, begin - 1).lower, "determiner");
+            const bool definite = begin > 0 && analysis.hasClass(begin - 1, "determiner");
             const auto previous = discourse.lastByRole.find(role.name);
             if (previous != discourse.lastByRole.end() && (definite || titled) && personName.empty()) {
                 // "the embassy", "the Foreign Ministry": the agent named before.

@@ -31,7 +31,14 @@ struct SentenceAnalysis {
     std::vector<Token> tokens;
     std::vector<Mention> mentions; // sorted by begin, non-overlapping
     int datelineEnd = 0;           // tokens before this index belong to the dateline
+    std::vector<const std::string*> classes; // per token: its words.tsv classes, or nullptr (looked up once)
+
+    // Whether token i belongs to a word class starting with `prefix` ("pronoun", "verb.light").
+    [[nodiscard]] bool hasClass(int i, std::string_view prefix) const;
 };
+
+// Classes of a comma-separated class list that start with `prefix`.
+[[nodiscard]] bool classListHas(std::string_view classes, std::string_view prefix);
 
 // The actors of one article; agents are created on first mention, entities on demand.
 class ActorTable {
@@ -112,6 +119,6 @@ void findReferences(SentenceAnalysis& analysis, const LexiconData& lexicon, Acto
 void registerPerson(Discourse& discourse, const std::string& lowerName, int actor);
 
 // Word-class helpers over words.tsv.
-[[nodiscard]] bool hasClass(const LexiconData& lexicon, std::string_view word, std::string_view prefix);
+[[nodiscard]] bool hasClass(const LexiconData& lexicon, const std::string& word, std::string_view prefix);
 
 } // namespace diplograph::core::detail

@@ -52,7 +52,8 @@ void findReferences(SentenceAnalysis& analysis, const LexiconData& lexicon, Acto
         }
         // Known people by full name ("Maria Zakharova"), then surnames and acronyms learned earlier.
         bool found = false;
-        for (int length = 4; length >= 2 && !found && at(tokens, i).capitalised; --length) {
+        const bool personStart = at(tokens, i).capitalised && lexicon.personFirstWords.count(at(tokens, i).lower);
+        for (int length = 4; length >= 2 && !found && personStart; --length) {
             if (i + length > count) {
                 continue;
             }
@@ -92,7 +93,8 @@ void findReferences(SentenceAnalysis& analysis, const LexiconData& lexicon, Acto
         }
         // Multi-word references first: "the two countries", "both nations", "the statement".
         bool described = false;
-        for (int length = 3; length >= 2 && !described; --length) {
+        const bool phraseStart = lexicon.phraseFirstWords.count(lower) > 0;
+        for (int length = 3; length >= 2 && !described && phraseStart; --length) {
             if (i + length > count) {
                 continue;
             }

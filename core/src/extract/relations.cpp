@@ -31,7 +31,7 @@ private:
     bool is(int i, std::string_view lower) const { return i >= 0 && i < m_count && token(i).lower == lower; }
     bool wordClass(int i, std::string_view prefix) const
     {
-        return i >= 0 && i < m_count && hasClass(m_lexicon, token(i).lower, prefix);
+        return m_analysis.hasClass(i, prefix);
     }
 
     void findTriggers();

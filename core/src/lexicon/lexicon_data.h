@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 namespace diplograph::core {
@@ -73,6 +74,9 @@ struct LexiconData {
     std::unordered_map<std::string, std::vector<int>> triggersByFirstToken;
     std::unordered_map<std::string, std::string> words; // words.tsv: word -> its classes, comma-separated
     std::unordered_map<std::string, std::string> persons; // lower-case full name -> entity code (persons.tsv)
+    // First words of multi-word entries, so the extractor tries a phrase only where one can start.
+    std::unordered_set<std::string> personFirstWords;
+    std::unordered_set<std::string> phraseFirstWords;
 };
 
 // Splits a lexicon name into match tokens exactly as the extractor tokenises text.

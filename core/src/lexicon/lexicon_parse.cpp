@@ -362,6 +362,9 @@ Result<void> parseWords(std::string_view content, std::string_view file, Lexicon
             std::transform(lower.begin(), lower.end(), lower.begin(),
                            [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
             // A word may belong to several classes ("in" is a location preposition and a connective).
+            if (const auto space = lower.find(' '); space != std::string::npos) {
+                data.phraseFirstWords.insert(lower.substr(0, space));
+            }
             auto& classes = data.words[lower];
             classes += (classes.empty() ? "" : ",") + line.fields[1];
         }
@@ -380,6 +383,7 @@ Result<void> parsePersons(std::string_view content, std::string_view file, Lexic
             lower += (lower.empty() ? "" : " ") + token;
         }
         data.persons[lower] = line.fields[1];
+        data.personFirstWords.insert(lower.substr(0, lower.find(' ')));
     }
     return {};
 }
