@@ -191,6 +191,13 @@ TEST(DocumentTest, ReadDocumentReportsMissingAndUnreadablePaths)
     ASSERT_FALSE(emptyResult.ok());
     EXPECT_EQ(emptyResult.error().code, ErrorCode::Empty);
     EXPECT_NE(emptyResult.error().message.find("empty.txt"), std::string::npos);
+    const auto huge = folder / "huge.txt";
+    std::ofstream(huge) << "x";
+    std::filesystem::resize_file(huge, kMaxInputBytes + 1); // sparse: costs no disk space
+    const auto hugeResult = readDocument(huge.string());
+    ASSERT_FALSE(hugeResult.ok());
+    EXPECT_EQ(hugeResult.error().code, ErrorCode::TooLarge);
+    EXPECT_NE(hugeResult.error().message.find("huge.txt"), std::string::npos);
     std::filesystem::remove_all(folder);
 }
 

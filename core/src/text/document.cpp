@@ -199,6 +199,13 @@ Result<Document> readDocument(const std::string& path)
     if (std::filesystem::is_directory(status)) {
         return fail(ErrorCode::Unreadable, path + " is a directory, not an article file");
     }
+    if (std::filesystem::is_regular_file(status)) {
+        const auto size = std::filesystem::file_size(file, error);
+        if (!error && size > kMaxInputBytes) {
+            return fail(ErrorCode::TooLarge, path + " is " + std::to_string(size / (1024 * 1024)) + " MB; the limit is " +
+                                                 std::to_string(kMaxInputBytes / (1024 * 1024)) + " MB");
+        }
+    }
     const std::unique_ptr<std::FILE, int (*)(std::FILE*)> stream(std::fopen(path.c_str(), "rb"), &std::fclose);
     if (!stream) {
         return fail(ErrorCode::Unreadable, "cannot read " + path + ": " + std::strerror(errno));
