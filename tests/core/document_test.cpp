@@ -312,3 +312,72 @@ TEST(DocumentTest, StaysLinearOnPathologicalInput)
     ASSERT_TRUE(invalid.ok());
     EXPECT_EQ(tokenize(*invalid, {0, invalid->text.size()}).size(), 2 * times);
 }
+
+namespace {
+
+struct Split {
+    Document document;
+    std::vector<std::string> sentences; // as written in the original
+    std::vector<Sentence> values;
+};
+
+Split readAndSplit(const std::string& name)
+{
+    auto document = readDocument((diplograph::test::sourceDir() / "tests" / "data" / "text" / name).string());
+    EXPECT_TRUE(document.ok()) << (document.ok() ? "" : document.error().message);
+    Split split;
+    if (!document) {
+        return split;
+    }
+    split.document = std::move(document).value();
+    split.values = splitSentences(split.document);
+    for (const auto& sentence : split.values) {
+        split.sentences.push_back(split.document.original.substr(sentence.range.start, sentence.range.size()));
+    }
+    return split;
+}
+
+} // namespace
+
+TEST(DocumentTest, ReadsAnHtmlArticle)
+{
+    const Split split = readAndSplit("article.html");
+    EXPECT_EQ(split.document.title, "Envoys agree on river treaty");
+    ASSERT_EQ(split.sentences.size(), 9u);
+    EXPECT_TRUE(split.values[0].headline);
+    EXPECT_EQ(split.sentences[0], "Envoys agree on river&nbsp;treaty");
+    EXPECT_TRUE(split.values[1].dateline);
+    EXPECT_EQ(split.sentences[1].substr(0, 36), "GENEVA, Jan. 5 (Example) &ndash; Del");
+    EXPECT_EQ(split.sentences[2], "&ldquo;This is a good day,&rdquo; Mr. Jones told reporters.");
+    EXPECT_EQ(split.sentences[3], "The accord, worth 1.2 billion dollars, follows talks in the U.S.");
+    EXPECT_EQ(split.sentences[4], "The next round starts in Sept.&#8201;2027.");
+    EXPECT_EQ(split.sentences[5], "The river at dawn.");
+    EXPECT_EQ(split.sentences[6], "First clause&#x2019;s text.");
+    EXPECT_EQ(split.sentences[7], "Second clause &amp; annex.");
+    EXPECT_EQ(split.document.text.find("not text"), std::string::npos);
+    EXPECT_EQ(split.document.text.find("World"), std::string::npos);
+}
+
+TEST(DocumentTest, ReadsAMarkdownArticle)
+{
+    const Split split = readAndSplit("notes.md");
+    EXPECT_EQ(split.document.title, "Envoys agree on river treaty");
+    ASSERT_EQ(split.sentences.size(), 5u);
+    EXPECT_TRUE(split.values[0].headline);
+    EXPECT_TRUE(split.values[1].dateline);
+    EXPECT_EQ(split.sentences[1], "GENEVA** - Delegations from *Ruritania* and _Freedonia_ signed a treaty, the "
+                                  "[U.N.](https://un.example) said.");
+    EXPECT_EQ(split.sentences[2], "\"This is a good day,\" Mr. Jones told reporters.");
+    EXPECT_EQ(split.sentences[4], "Second clause.");
+}
+
+TEST(DocumentTest, ReadsAPlainArticleWithWindowsLineEnds)
+{
+    const Split split = readAndSplit("headline_crlf.txt");
+    EXPECT_EQ(split.document.title, "Envoys agree on river treaty");
+    ASSERT_EQ(split.sentences.size(), 3u);
+    EXPECT_EQ(split.sentences[0], "Envoys agree on river treaty");
+    EXPECT_EQ(split.sentences[1], "WASHINGTON (Example) - Delegations signed a treaty in the U.S. on Monday.");
+    EXPECT_TRUE(split.values[1].dateline);
+    EXPECT_EQ(split.sentences[2], "Officials welcomed it.");
+}

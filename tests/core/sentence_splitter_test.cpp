@@ -201,5 +201,28 @@ TEST(SentenceSplitterTest, ReproducesCorpusEvidenceSentences)
     }
     std::cout << "[ evidence  ] " << matched << " of " << total << " evidence sentences match a whole sentence\n";
     ASSERT_GT(total, 50u);
-    EXPECT_GE(matched * 100, total * 95);
+    // Measured: 114 of 115; the miss is a quote the annotator cut inside a multi-sentence quotation.
+    EXPECT_GE(matched * 100, total * 99);
+}
+
+// The PLOVER gold records are one sentence each; none may be cut.
+TEST(SentenceSplitterTest, KeepsPloverSentencesWhole)
+{
+    const auto corpus = diplograph::test::corpusDir();
+    if (!corpus || !std::filesystem::is_directory(*corpus / "plover")) {
+        GTEST_SKIP() << "corpus not found (set DIPLOGRAPH_CORPUS)";
+    }
+    int files = 0;
+    for (const auto& entry : std::filesystem::directory_iterator(*corpus / "plover")) {
+        if (entry.path().extension() != ".txt") {
+            continue;
+        }
+        auto document = readDocument(entry.path().string());
+        ASSERT_TRUE(document.ok()) << entry.path();
+        const auto sentences = splitSentences(*document);
+        EXPECT_EQ(sentences.size(), 1u) << entry.path();
+        EXPECT_FALSE(document->title.has_value()) << entry.path();
+        ++files;
+    }
+    EXPECT_GT(files, 100);
 }

@@ -16,8 +16,8 @@ constexpr std::string_view kBlockTags[] = {
     "p",  "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "tr", "td", "th", "table", "section",
     "article", "header", "footer", "nav", "aside", "blockquote", "pre", "hr", "dt", "dd", "dl", "figure",
     "figcaption", "main", "form", "address", "center", "title", "body", "html", "head", "option", "caption"};
-// Elements whose content is not article text.
-constexpr std::string_view kSkippedElements[] = {"script", "style", "noscript", "template", "svg", "iframe"};
+// Elements whose content is not article text (site navigation included: it precedes the headline).
+constexpr std::string_view kSkippedElements[] = {"script", "style", "noscript", "template", "svg", "iframe", "nav"};
 
 bool isHtmlSpace(char c)
 {
