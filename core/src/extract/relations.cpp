@@ -46,6 +46,7 @@ private:
     std::vector<int> participantsOf(int mentionIndex) const;
     std::vector<int> speaker() const;
 
+    void proposalSponsors();
     void transitive(const TriggerHit& hit);
     void symmetric(const TriggerHit& hit);
     void nominal(const TriggerHit& hit);
@@ -412,6 +413,13 @@ std::vector<int> SentenceRules::rightParticipants(int position, int* stop) const
         if (!result.empty() && is(i, "against")) {
             break;
         }
+        // "voted against it", "rejected the resolution": a recent proposal's sponsors.
+        if (result.empty() && !m_discourse.proposalSponsors.empty() && m_discourse.sentencesSinceProposal <= 2 &&
+            ((i == position && is(i, "it")) || (wordClass(i, "noun.proposal") && i > 0 && wordClass(i - 1, "determiner")))) {
+            result = m_discourse.proposalSponsors;
+            sawReference = true;
+            continue;
+        }
         if (const int m = mentionStartingAt(i); m >= 0) {
             const auto& mention = m_analysis.mentions[static_cast<std::size_t>(m)];
             if (isParticipant(mention)) {
@@ -634,7 +642,13 @@ void SentenceRules::symmetric(const TriggerHit& hit)
     if (token(hit.begin).lower.ends_with("ed")) {
         for (int i = hit.end; i < std::min(m_count, hit.end + 6); ++i) {
             if (is(i, "by")) {
-                return; // "the agreement signed in Baghdad by X": a description of the pact, not a new one
+                // "drafted by Britain, France and Germany": the agents acted jointly; "signed in Baghdad by X"
+                // describes the pact and is no new one.
+                const auto agents = is(hit.end, "by") ? rightParticipants(i + 1) : std::vector<int>{};
+                if (agents.size() >= 2) {
+                    emitPairs(agents, hit, "symmetric.joint-agents", confidence * 0.8);
+                }
+                return;
             }
         }
     }
@@ -763,6 +777,13 @@ void SentenceRules::nominal(const TriggerHit& hit)
     if (link < m_count && (is(link, "with") || is(link, "of") || is(link, "to") || is(link, "for") || is(link, "against"))) {
         const auto subjects = leftParticipants(verb);
         const auto targets = rightParticipants(link + 1);
+        if (type == RelationType::Criticism && is(link, "against") && !targets.empty()) {
+            for (int i = hit.end; i < link; ++i) {
+                if (wordClass(i, "noun.proposal")) {
+                    m_discourse.proposalTargets = targets; // "a censure resolution against Iran"
+                }
+            }
+        }
         if (!subjects.empty() && !targets.empty()) {
             emit(type, subjects, targets, hit, "nominal.light-verb", confidence * 0.8);
             if (type == RelationType::Cooperation) {
@@ -772,9 +793,56 @@ void SentenceRules::nominal(const TriggerHit& hit)
     }
 }
 
+// "The resolution, drafted by X, Y and Z and backed by W, ...": the sponsors of a proposal. When the
+// proposal is against someone, its sponsors criticise that someone; co-drafters act jointly.
+void SentenceRules::proposalSponsors()
+{
+    ++m_discourse.sentencesSinceProposal;
+    int noun = -1;
+    for (int i = 0; i < std::min(m_count, 4); ++i) {
+        if (wordClass(i, "noun.proposal")) {
+            noun = i;
+            break;
+        }
+    }
+    if (noun < 0) {
+        return;
+    }
+    std::vector<int> sponsors;
+    for (int i = noun + 1; i + 1 < m_count; ++i) {
+        if (isBoundary(i)) {
+            break;
+        }
+        if (!wordClass(i, "verb.sponsor") || !is(i + 1, "by")) {
+            continue;
+        }
+        for (int k = i + 2; k < std::min(m_count, i + 5); ++k) {
+            if (const int m = mentionStartingAt(k); m >= 0) {
+                for (const int actor : participantsOf(m)) {
+                    if (std::find(sponsors.begin(), sponsors.end(), actor) == sponsors.end()) {
+                        sponsors.push_back(actor);
+                    }
+                }
+                break;
+            }
+        }
+    }
+    if (sponsors.empty()) {
+        return;
+    }
+    m_discourse.proposalSponsors = sponsors;
+    m_discourse.sentencesSinceProposal = 0;
+    if (!m_discourse.proposalTargets.empty()) {
+        static const TriggerEntry kSponsorship{"sponsor", RelationType::Criticism, TriggerFrame::Transitive, 0.6, {}};
+        const TriggerHit hit{noun, noun + 1, &kSponsorship};
+        emit(RelationType::Criticism, sponsors, m_discourse.proposalTargets, hit, "proposal.sponsor", 0.6);
+    }
+}
+
 std::vector<Finding> SentenceRules::run()
 {
     findTriggers();
+    proposalSponsors();
     for (const auto& hit : m_hits) {
         if (hit.entry->frame == TriggerFrame::Speech) {
             // The issuer of what follows: "X said", "X issued a statement", "according to X".
