@@ -38,6 +38,8 @@ TEST(TokenizerTest, KeepsDottedAbbreviationsWhole)
     EXPECT_EQ(texts("U.S.-led U.N. forces, e.g. in the U.S.A."),
               (Strings{"U.S.", "-", "led", "U.N.", "forces", ",", "e.g.", "in", "the", "U.S.A."}));
     EXPECT_EQ(texts("Mr. Smith met Gen. Jones."), (Strings{"Mr.", "Smith", "met", "Gen.", "Jones", "."}));
+    EXPECT_EQ(texts("the U.S, a.m.-ish, A.1 and Iraq.A"),
+              (Strings{"the", "U.S", ",", "a.m.", "-", "ish", ",", "A", ".", "1", "and", "Iraq", ".", "A"}));
 }
 
 TEST(TokenizerTest, KeepsNumbersWhole)

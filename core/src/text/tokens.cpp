@@ -34,21 +34,20 @@ bool isPunctuation(char32_t c)
     }
 }
 
-// Length of an "e.g." / "U.S." / "U.S.A." run at `pos`: single letters each followed by a period, two or more.
+// Length of a run of lone letters joined by periods at `pos` ("U.S.", "e.g.", "U.S.A.", also "U.S" without the
+// final period), or 0 when there are fewer than two letters.
 std::size_t dottedAbbreviationLength(std::string_view text, std::size_t pos, std::size_t end)
 {
     std::size_t at = pos;
     int letters = 0;
-    while (at + 1 < end && text::isAsciiLetter(text[at]) && text[at + 1] == '.') {
-        // The letter must stand alone: "AB.C" is not an abbreviation of this shape.
-        if (at > pos && text::isAsciiLetter(text[at - 1]) && text[at - 1] != '.') {
-            break;
-        }
-        at += 2;
+    while (at < end && text::isAsciiLetter(text[at]) && (at + 1 >= end || !text::isAsciiLetter(text[at + 1]))) {
         ++letters;
-        if (at < end && text::isAsciiLetter(text[at]) && (at + 1 >= end || text[at + 1] != '.')) {
-            return letters >= 2 ? at - pos : 0; // "U.S.A" would continue; "U.Sx" stops
+        if (at + 1 < end && text[at + 1] == '.') {
+            at += 2;
+            continue;
         }
+        ++at; // a last letter without its period
+        break;
     }
     return letters >= 2 ? at - pos : 0;
 }
