@@ -16,7 +16,7 @@ namespace {
 
 // The F1 reached on each set when this test was last raised; it may only go up.
 constexpr double kDevF1Floor = 0.85;
-constexpr double kPloverF1Floor = 0.60;
+constexpr double kPloverF1Floor = 0.70;
 
 std::filesystem::path corpusOrSkip()
 {

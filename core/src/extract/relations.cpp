@@ -550,6 +550,7 @@ void SentenceRules::transitive(const TriggerHit& hit)
         const auto& previous = token(hit.begin - 1);
         if (previous.kind == TokenKind::Word && !previous.capitalised && !previous.lower.ends_with("ly") &&
             !wordClass(hit.begin - 1, "pronoun") && !wordClass(hit.begin - 1, "connective") &&
+            !wordClass(hit.begin - 1, "auxiliary") &&
             mentionStartingAt(hit.begin - 1) < 0) {
             bool ownMention = false;
             for (const auto& mention : m_analysis.mentions) {
@@ -745,10 +746,22 @@ void SentenceRules::nominal(const TriggerHit& hit)
         }
     }
     // "cooperation between X and Y", "talks with Y" after a subject, "support to Y" after a subject.
-    if (hit.end < m_count && is(hit.end, "between")) {
-        for (int i = hit.end + 1; i < std::min(m_count, hit.end + 4); ++i) {
+    int between = hit.end;
+    while (between < std::min(m_count, hit.end + 5) && !is(between, "between") && token(between).kind == TokenKind::Word &&
+           !isBoundary(between)) {
+        ++between;
+    }
+    if (between < m_count && is(between, "between") && (between == hit.end || wordClass(hit.begin, "noun.mediation"))) {
+        for (int i = between + 1; i < std::min(m_count, between + 4); ++i) {
             if (const int m = mentionStartingAt(i); m >= 0) {
-                emitPairs(participantsOf(m), hit, "nominal.between", confidence);
+                const auto parties = participantsOf(m);
+                if (wordClass(hit.begin, "noun.mediation")) {
+                    // "X's mediation between Y and Z": the mediator works with each party.
+                    emit(RelationType::Cooperation, leftParticipants(hit.begin), parties, hit, "nominal.mediation",
+                         confidence * 0.8);
+                } else {
+                    emitPairs(parties, hit, "nominal.between", confidence);
+                }
                 break;
             }
         }
@@ -768,6 +781,14 @@ void SentenceRules::nominal(const TriggerHit& hit)
     // "a US offer to host": a light verb after a determiner or a name is itself a noun.
     if (verb > 0 && !situated && (wordClass(verb - 1, "determiner") || is(verb - 1, "'s") || mentionEndingBefore(verb))) {
         return;
+    }
+    if (type == RelationType::Cooperation && !is(hit.end, "with") && !is(hit.end, "between")) {
+        // "Israel and Lebanon renewed negotiations", "X and Y upgraded their ties": a joint act.
+        const auto subjects = leftParticipants(verb);
+        if (subjects.size() >= 2) {
+            emitPairs(subjects, hit, "nominal.joint-subjects", confidence * 0.85);
+            return;
+        }
     }
     int link = hit.end;
     while (link < std::min(m_count, hit.end + 6) && !isBoundary(link) && !is(link, ",") &&
@@ -863,6 +884,13 @@ std::vector<Finding> SentenceRules::run()
             m_discourse.lastPactParties.size() >= 2) {
             // "the pact", "this agreement": more evidence for the cooperation named before.
             emitPairs(m_discourse.lastPactParties, hit, "pact.reference", hit.entry->confidence * 0.8);
+            continue;
+        }
+        if (hit.entry->lemma == "refused to" && hit.end + 1 < m_count && !blocked(hit)) {
+            // "refused to meet Jordan's king": refusing an act towards someone rejects them.
+            const TriggerHit refusal{hit.begin, hit.begin + 1, hit.entry};
+            emit(RelationType::Rejection, leftParticipants(hit.begin), rightParticipants(hit.end + 1), refusal,
+                 "refusal.to", 0.7);
             continue;
         }
         if (hit.entry->type == RelationType::Invalid || blocked(hit)) {
