@@ -53,7 +53,7 @@ void findReferences(SentenceAnalysis& analysis, const LexiconData& lexicon, Acto
         // Known people by full name ("Maria Zakharova"), then surnames and acronyms learned earlier.
         bool found = false;
         const bool personStart = at(tokens, i).capitalised && lexicon.personFirstWords.count(at(tokens, i).lower);
-        for (int length = 4; length >= 2 && !found && personStart; --length) {
+        for (int length = 4; length >= 1 && !found && personStart; --length) {
             if (i + length > count) {
                 continue;
             }
@@ -61,7 +61,17 @@ void findReferences(SentenceAnalysis& analysis, const LexiconData& lexicon, Acto
             for (int k = i; k < i + length; ++k) {
                 key += (k > i ? " " : "") + at(tokens, k).lower;
             }
-            const auto person = lexicon.persons.find(key);
+            // A short name ("Putin") stands for the full one, unless the article already named someone else so.
+            std::string fullName;
+            std::string displayName;
+            if (const auto shortName = lexicon.personShortNames.find(key);
+                shortName != lexicon.personShortNames.end() && !discourse.surnames.count(key)) {
+                for (const auto& token : nameTokens(shortName->second, true)) {
+                    fullName += (fullName.empty() ? "" : " ") + token;
+                }
+                displayName = shortName->second;
+            }
+            const auto person = lexicon.persons.find(fullName.empty() ? key : fullName);
             if (person == lexicon.persons.end()) {
                 continue;
             }
@@ -74,10 +84,15 @@ void findReferences(SentenceAnalysis& analysis, const LexiconData& lexicon, Acto
             for (int k = i; k < i + length; ++k) {
                 name += (k > i && at(tokens, k).spaceBefore ? " " : "") + std::string(at(tokens, k).text);
             }
+            if (!displayName.empty()) {
+                name = displayName;
+            }
             const int actor = actors.agent(actors.at(owner).entity + "/" + slug(name), name, ActorKind::Person,
                                            actors.at(owner).entity, std::nullopt);
-            registerPerson(discourse, key, actor);
-            addMention(analysis, Mention{i, i + length, MentionKind::Person, {actor}});
+            registerPerson(discourse, fullName.empty() ? key : fullName, actor);
+            Mention mention{i, i + length, MentionKind::Person, {actor}};
+            mention.possessive = i + length < count && (at(tokens, i + length).lower == "'s" || at(tokens, i + length).lower == "'");
+            addMention(analysis, mention);
             i += length - 1;
             found = true;
         }

@@ -37,6 +37,24 @@ struct CancellableCooling {
     }
 };
 
+// Boost's default tolerance stops when the largest gradient changes by < 0.1% between sweeps, which on hub-heavy
+// graphs happens long before the picture settles; stop on a small gradient or an iteration budget instead.
+struct KamadaKawaiDone {
+    double epsilon = 1e-4;
+    std::size_t maxGlobal = 0;
+    std::size_t global = 0;
+    int local = 0;
+    template <typename G>
+    bool operator()(double delta, typename boost::graph_traits<G>::vertex_descriptor, const G&, bool isGlobal)
+    {
+        if (isGlobal) {
+            local = 0;
+            return delta < epsilon || ++global >= maxGlobal;
+        }
+        return delta < epsilon || ++local >= 10;
+    }
+};
+
 } // namespace
 
 bool fruchtermanReingold(const LocalGraph& graph, double edgeLength, std::uint32_t seed, int iterations,
@@ -76,7 +94,8 @@ bool kamadaKawai(const LocalGraph& graph, double edgeLength, std::vector<Point>&
     boost::circle_graph_layout(g, map, edgeLength * std::sqrt(static_cast<double>(graph.nodeCount)));
     const boost::square_topology<> topology(edgeLength * std::sqrt(static_cast<double>(graph.nodeCount)));
     const bool converged = boost::kamada_kawai_spring_layout(g, map, boost::get(boost::edge_weight, g), topology,
-                                                             boost::edge_length(edgeLength));
+                                                             boost::edge_length(edgeLength),
+                                                             KamadaKawaiDone{1e-4 / edgeLength, 10 * graph.nodeCount});
     positions.resize(graph.nodeCount);
     for (std::size_t i = 0; i < graph.nodeCount; ++i) {
         positions[i] = {points[i][0], points[i][1]};

@@ -74,6 +74,7 @@ struct LexiconData {
     std::unordered_map<std::string, std::vector<int>> triggersByFirstToken;
     std::unordered_map<std::string, std::string> words; // words.tsv: word -> its classes, comma-separated
     std::unordered_map<std::string, std::string> persons; // lower-case full name -> entity code (persons.tsv)
+    std::unordered_map<std::string, std::string> personShortNames; // lower-case short name ("putin") -> full name
     // First words of multi-word entries, so the extractor tries a phrase only where one can start.
     std::unordered_set<std::string> personFirstWords;
     std::unordered_set<std::string> phraseFirstWords;

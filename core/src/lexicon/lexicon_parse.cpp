@@ -374,9 +374,17 @@ Result<void> parseWords(std::string_view content, std::string_view file, Lexicon
 
 Result<void> parsePersons(std::string_view content, std::string_view file, LexiconData& data)
 {
-    for (const auto& line : records(content, 3)) {
+    for (const auto& line : records(content, 4)) {
         if (line.fields[0].empty() || line.fields[1].empty()) {
-            return lineError(file, line.number, "expected: full name, entity code, [role]");
+            return lineError(file, line.number, "expected: full name, entity code, [role], [short names]");
+        }
+        for (const auto& shortName : splitList(line.fields[3])) {
+            std::string key;
+            for (const auto& token : nameTokens(shortName, true)) {
+                key += (key.empty() ? "" : " ") + token;
+            }
+            data.personShortNames[key] = line.fields[0];
+            data.personFirstWords.insert(key.substr(0, key.find(' ')));
         }
         std::string lower;
         for (const auto& token : nameTokens(line.fields[0], true)) {

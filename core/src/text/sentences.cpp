@@ -22,8 +22,8 @@ std::size_t terminatorLength(std::string_view text, std::size_t pos)
     return text[pos] == '.' || text[pos] == '?' || text[pos] == '!' ? 1 : kEllipsis.size();
 }
 
-// Length of a closing quote or bracket at `pos`, or 0. Normalised text has straight quotes; the others
-// survive only in text built without normalisation, kept for safety.
+// Length of a closing quote or bracket at `pos`, or 0. Normalisation leaves only straight quotes and the
+// guillemet; the curly forms are listed so the rule does not depend on that.
 std::size_t closerLength(std::string_view text, std::size_t pos)
 {
     const char c = text[pos];
