@@ -1,5 +1,6 @@
 // Extraction throughput on one core over a generated multi-megabyte corpus, and lexicon load time.
-// Usage: extract-bench [MEGABYTES=16] [FILE...]   (files, if given, are measured instead of generated text)
+// Usage: extract-bench [MEGABYTES=16] [FILE...]
+// Files, if given, are measured instead of generated text, each an article, repeated until MEGABYTES is reached.
 #include "diplograph/extract.h"
 
 #include <algorithm>
@@ -91,6 +92,19 @@ int main(int argc, char** argv)
             std::ostringstream content;
             content << in.rdbuf();
             inputs.push_back(content.str());
+        }
+    }
+    if (!inputs.empty()) {
+        std::size_t total = 0;
+        for (const auto& input : inputs) {
+            total += input.size();
+        }
+        const auto files = inputs;
+        while (total > 0 && total < megabytes * 1024 * 1024) {
+            for (const auto& input : files) {
+                inputs.push_back(input);
+                total += input.size();
+            }
         }
     }
     if (inputs.empty()) {

@@ -27,6 +27,9 @@ std::string slug(std::string_view text)
 
 int ActorTable::entity(int lexiconIndex)
 {
+    if (const int known = m_entityActors[static_cast<std::size_t>(lexiconIndex)]; known >= 0) {
+        return known;
+    }
     const auto& definition = m_lexicon.data().entities[static_cast<std::size_t>(lexiconIndex)];
     std::optional<std::string> parent;
     if (definition.entity != definition.code) {
@@ -35,7 +38,9 @@ int ActorTable::entity(int lexiconIndex)
             parent = top->code;
         }
     }
-    return agent(definition.code, definition.name, definition.kind, definition.entity, parent);
+    const int actor = agent(definition.code, definition.name, definition.kind, definition.entity, parent);
+    m_entityActors[static_cast<std::size_t>(lexiconIndex)] = actor;
+    return actor;
 }
 
 int ActorTable::agent(const std::string& id, const std::string& name, ActorKind kind, const std::string& entityCode,
@@ -79,8 +84,8 @@ bool hasClass(const LexiconData& lexicon, const std::string& word, std::string_v
 
 bool SentenceAnalysis::hasClass(int i, std::string_view prefix) const
 {
-    const auto* list = i >= 0 && i < static_cast<int>(classes.size()) ? classes[static_cast<std::size_t>(i)] : nullptr;
-    return list && classListHas(*list, prefix);
+    const auto* info = i >= 0 && i < static_cast<int>(words.size()) ? words[static_cast<std::size_t>(i)] : nullptr;
+    return info && !info->classes.empty() && classListHas(info->classes, prefix);
 }
 
 bool classListHas(std::string_view classes, std::string_view prefix)

@@ -137,13 +137,18 @@ void findAgents(SentenceAnalysis& analysis, const LexiconData& lexicon, ActorTab
         int node = 0;
         int roleLength = 0;
         int roleIndex = -1;
-        for (int k = i; k < count; ++k) {
-            const auto& children = lexicon.roleTrie.nodes[static_cast<std::size_t>(node)].children;
-            const auto it = children.find(at(tokens, k).lower);
-            if (it == children.end() || mentionAt(analysis, k) >= 0) {
-                break;
+        const auto* info = analysis.words[static_cast<std::size_t>(i)];
+        for (int k = i; k < count && info && info->roleChild >= 0; ++k) {
+            if (k == i) {
+                node = info->roleChild;
+            } else {
+                const auto& children = lexicon.roleTrie.nodes[static_cast<std::size_t>(node)].children;
+                const auto it = children.find(at(tokens, k).lower);
+                if (it == children.end() || mentionAt(analysis, k) >= 0) {
+                    break;
+                }
+                node = it->second;
             }
-            node = it->second;
             if (!lexicon.roleTrie.nodes[static_cast<std::size_t>(node)].senses.empty()) {
                 roleLength = k - i + 1;
                 roleIndex = lexicon.roleTrie.nodes[static_cast<std::size_t>(node)].senses.front().entity;
@@ -158,7 +163,8 @@ void findAgents(SentenceAnalysis& analysis, const LexiconData& lexicon, ActorTab
         if (role.adjectival && !role.plural && i + roleLength < count) {
             const auto& next = at(tokens, i + roleLength);
             if (next.kind == TokenKind::Word && !next.capitalised && !hasClass(lexicon, next.lower, "auxiliary") &&
-                !lexicon.triggersByFirstToken.count(next.lower)) {
+                !(analysis.words[static_cast<std::size_t>(i + roleLength)] &&
+                  !analysis.words[static_cast<std::size_t>(i + roleLength)]->triggers.empty())) {
                 i += roleLength;
                 continue;
             }

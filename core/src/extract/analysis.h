@@ -31,7 +31,7 @@ struct SentenceAnalysis {
     std::vector<Token> tokens;
     std::vector<Mention> mentions; // sorted by begin, non-overlapping
     int datelineEnd = 0;           // tokens before this index belong to the dateline
-    std::vector<const std::string*> classes; // per token: its words.tsv classes, or nullptr (looked up once)
+    std::vector<const WordInfo*> words; // per token: what the lexicon knows of it, or nullptr (looked up once)
 
     // Whether token i belongs to a word class starting with `prefix` ("pronoun", "verb.light").
     [[nodiscard]] bool hasClass(int i, std::string_view prefix) const;
@@ -43,7 +43,10 @@ struct SentenceAnalysis {
 // The actors of one article; agents are created on first mention, entities on demand.
 class ActorTable {
 public:
-    ActorTable(const Lexicon& lexicon) : m_lexicon(lexicon) {}
+    explicit ActorTable(const Lexicon& lexicon)
+        : m_lexicon(lexicon), m_entityActors(lexicon.data().entities.size(), -1)
+    {
+    }
 
     // The entity actor for a lexicon entity index (a state, organisation or group, or a named body).
     int entity(int lexiconIndex);
@@ -64,6 +67,7 @@ private:
     std::vector<Actor> m_actors;
     std::map<std::string, int> m_byId;
     std::map<int, int> m_roles;
+    std::vector<int> m_entityActors; // lexicon entity index -> actor index, -1 until first mentioned
 };
 
 // What the article has said so far, for references: "it", "the embassy", "the pact", "the statement".
@@ -101,7 +105,7 @@ struct Finding {
     int target = -1;
     int triggerBegin = 0; // token indexes
     int triggerEnd = 0;
-    std::string rule;
+    const char* rule = ""; // a string literal naming the rule
     double confidence = 0.0;
 };
 

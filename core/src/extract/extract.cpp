@@ -44,10 +44,10 @@ ArticleResult extract(const Document& document, const Lexicon& lexicon)
         SentenceAnalysis analysis;
         analysis.sentence = &sentence;
         analysis.tokens = tokenize(document, sentence.textRange);
-        analysis.classes.reserve(analysis.tokens.size());
+        analysis.words.reserve(analysis.tokens.size());
         for (const auto& token : analysis.tokens) {
-            const auto it = data.words.find(token.lower);
-            analysis.classes.push_back(it == data.words.end() ? nullptr : &it->second);
+            const auto it = data.vocabulary.find(token.lower);
+            analysis.words.push_back(it == data.vocabulary.end() ? nullptr : &it->second);
         }
         detail::findMentions(analysis, document, data, actors, discourse);
         detail::resolveReferences(analysis, data, actors, discourse);

@@ -44,17 +44,26 @@ struct TrieMatch {
     const NameSense* sense = nullptr;
 };
 
-TrieMatch longestMatch(const NameTrie& trie, const std::vector<Token>& tokens, int start, bool checkSpelling)
+// `firstChild` is the trie node after tokens[start] (from the per-token vocabulary), or -1.
+TrieMatch longestMatch(const NameTrie& trie, const std::vector<Token>& tokens, int start, bool checkSpelling,
+                       int firstChild)
 {
     TrieMatch best;
     int node = 0;
     for (int i = start; i < static_cast<int>(tokens.size()); ++i) {
-        const auto& children = trie.nodes[static_cast<std::size_t>(node)].children;
-        const auto it = children.find(tokens[static_cast<std::size_t>(i)].lower);
-        if (it == children.end()) {
-            break;
+        if (i == start) {
+            if (firstChild < 0) {
+                break;
+            }
+            node = firstChild;
+        } else {
+            const auto& children = trie.nodes[static_cast<std::size_t>(node)].children;
+            const auto it = children.find(tokens[static_cast<std::size_t>(i)].lower);
+            if (it == children.end()) {
+                break;
+            }
+            node = it->second;
         }
-        node = it->second;
         for (const auto& sense : trie.nodes[static_cast<std::size_t>(node)].senses) {
             if (!checkSpelling || spellingMatches(sense, tokens, start)) {
                 best = {i - start + 1, &sense};
@@ -144,8 +153,10 @@ void findMentions(SentenceAnalysis& analysis, const Document& document, const Le
     const int count = static_cast<int>(tokens.size());
     analysis.datelineEnd = findDatelineEnd(analysis);
     for (int i = 0; i < count;) {
-        const auto match = isWord(tokens[static_cast<std::size_t>(i)]) ? longestMatch(lexicon.names, tokens, i, true)
-                                                                        : TrieMatch{};
+        const auto* info = analysis.words[static_cast<std::size_t>(i)];
+        const auto match = isWord(tokens[static_cast<std::size_t>(i)]) && info && info->nameChild >= 0
+                               ? longestMatch(lexicon.names, tokens, i, true, info->nameChild)
+                               : TrieMatch{};
         if (!match.sense || (match.sense->ambiguous && !ambiguousNameAccepted(tokens, i, i + match.length, lexicon))) {
             ++i;
             continue;

@@ -52,7 +52,8 @@ void findReferences(SentenceAnalysis& analysis, const LexiconData& lexicon, Acto
         }
         // Known people by full name ("Maria Zakharova"), then surnames and acronyms learned earlier.
         bool found = false;
-        const bool personStart = at(tokens, i).capitalised && lexicon.personFirstWords.count(at(tokens, i).lower);
+        const auto* info = analysis.words[static_cast<std::size_t>(i)];
+        const bool personStart = at(tokens, i).capitalised && info && info->personStart;
         for (int length = 4; length >= 1 && !found && personStart; --length) {
             if (i + length > count) {
                 continue;
@@ -108,7 +109,7 @@ void findReferences(SentenceAnalysis& analysis, const LexiconData& lexicon, Acto
         }
         // Multi-word references first: "the two countries", "both nations", "the statement".
         bool described = false;
-        const bool phraseStart = lexicon.phraseFirstWords.count(lower) > 0;
+        const bool phraseStart = info && info->phraseStart;
         for (int length = 3; length >= 2 && !described && phraseStart; --length) {
             if (i + length > count) {
                 continue;

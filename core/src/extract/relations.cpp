@@ -51,8 +51,8 @@ private:
     void symmetric(const TriggerHit& hit);
     void nominal(const TriggerHit& hit);
     void emit(RelationType type, const std::vector<int>& sources, const std::vector<int>& targets,
-              const TriggerHit& hit, const std::string& rule, double confidence);
-    void emitPairs(const std::vector<int>& group, const TriggerHit& hit, const std::string& rule, double confidence);
+              const TriggerHit& hit, const char* rule, double confidence);
+    void emitPairs(const std::vector<int>& group, const TriggerHit& hit, const char* rule, double confidence);
 
     const SentenceAnalysis& m_analysis;
     const std::vector<Token>& m_tokens;
@@ -141,13 +141,13 @@ namespace {
 void SentenceRules::findTriggers()
 {
     for (int i = 0; i < m_count; ++i) {
-        const auto it = m_lexicon.triggersByFirstToken.find(token(i).lower);
-        if (it == m_lexicon.triggersByFirstToken.end()) {
+        const auto* info = m_analysis.words[static_cast<std::size_t>(i)];
+        if (!info || info->triggers.empty()) {
             continue;
         }
         std::vector<const TriggerEntry*> best;
         std::size_t bestLength = 0;
-        for (const int index : it->second) {
+        for (const int index : info->triggers) {
             const auto& entry = m_lexicon.triggers[static_cast<std::size_t>(index)];
             if (i + static_cast<int>(entry.tokens.size()) > m_count) {
                 continue;
@@ -483,7 +483,7 @@ std::vector<int> SentenceRules::speaker() const
 }
 
 void SentenceRules::emit(RelationType type, const std::vector<int>& sources, const std::vector<int>& targets,
-                         const TriggerHit& hit, const std::string& rule, double confidence)
+                         const TriggerHit& hit, const char* rule, double confidence)
 {
     for (const int source : sources) {
         for (const int target : targets) {
@@ -495,7 +495,7 @@ void SentenceRules::emit(RelationType type, const std::vector<int>& sources, con
     }
 }
 
-void SentenceRules::emitPairs(const std::vector<int>& group, const TriggerHit& hit, const std::string& rule,
+void SentenceRules::emitPairs(const std::vector<int>& group, const TriggerHit& hit, const char* rule,
                               double confidence)
 {
     for (std::size_t a = 0; a < group.size(); ++a) {
@@ -602,7 +602,7 @@ void SentenceRules::transitive(const TriggerHit& hit)
         }
     }
     auto sources = infinitiveOwner.empty() ? leftParticipants(hit.begin) : infinitiveOwner;
-    std::string rule = infinitiveOwner.empty() ? "svo.active" : "svo.infinitive-owner";
+    const char* rule = infinitiveOwner.empty() ? "svo.active" : "svo.infinitive-owner";
     if (sources.empty()) {
         sources = speaker();
         rule = "svo.reported";

@@ -115,6 +115,7 @@ Result<Lexicon> Lexicon::fromFiles(const std::vector<std::pair<std::string, std:
     if (auto indexed = indexNames(*data); !indexed) {
         return indexed.error();
     }
+    buildVocabulary(*data);
     return Lexicon(std::move(data));
 }
 
@@ -147,6 +148,7 @@ Result<Lexicon> Lexicon::withEntities(const std::vector<EntityDefinition>& extra
     if (auto indexed = indexNames(*data, /*allowDuplicates=*/true); !indexed) {
         return indexed.error();
     }
+    buildVocabulary(*data);
     return Lexicon(std::move(data));
 }
 

@@ -64,6 +64,16 @@ struct TriggerEntry {
     std::vector<std::string> tokens; // lower-case tokens of this inflected form
 };
 
+// Everything the lexicon knows about one lower-case word, so the extractor hashes each token once.
+struct WordInfo {
+    std::string classes;         // words.tsv classes, comma-separated
+    int nameChild = -1;          // the names trie node after this word, from the root
+    int roleChild = -1;          // the role trie node after this word, from the root
+    std::vector<int> triggers;   // triggers whose first token this is
+    bool personStart = false;    // may start a known person's name
+    bool phraseStart = false;    // may start a multi-word words.tsv entry
+};
+
 struct LexiconData {
     std::vector<EntityDefinition> entities;
     std::unordered_map<std::string, int> entityByCode;
@@ -78,6 +88,7 @@ struct LexiconData {
     // First words of multi-word entries, so the extractor tries a phrase only where one can start.
     std::unordered_set<std::string> personFirstWords;
     std::unordered_set<std::string> phraseFirstWords;
+    std::unordered_map<std::string, WordInfo> vocabulary; // built last, from all of the above
 };
 
 // Splits a lexicon name into match tokens exactly as the extractor tokenises text.

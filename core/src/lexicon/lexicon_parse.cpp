@@ -263,6 +263,29 @@ Result<void> indexNames(LexiconData& data, bool allowDuplicates)
     return {};
 }
 
+void buildVocabulary(LexiconData& data)
+{
+    data.vocabulary.clear();
+    for (const auto& [word, classes] : data.words) {
+        data.vocabulary[word].classes = classes;
+    }
+    for (const auto& [word, child] : data.names.nodes.front().children) {
+        data.vocabulary[word].nameChild = child;
+    }
+    for (const auto& [word, child] : data.roleTrie.nodes.front().children) {
+        data.vocabulary[word].roleChild = child;
+    }
+    for (const auto& [word, triggers] : data.triggersByFirstToken) {
+        data.vocabulary[word].triggers = triggers;
+    }
+    for (const auto& word : data.personFirstWords) {
+        data.vocabulary[word].personStart = true;
+    }
+    for (const auto& word : data.phraseFirstWords) {
+        data.vocabulary[word].phraseStart = true;
+    }
+}
+
 Result<void> parseRoles(std::string_view content, std::string_view file, LexiconData& data)
 {
     for (const auto& line : records(content, 5)) {

@@ -19,6 +19,9 @@ namespace diplograph::core {
 // Builds entityByCode and the name trie from data.entities; Parse on a duplicate code or name.
 [[nodiscard]] Result<void> indexNames(LexiconData& data, bool allowDuplicates = false);
 
+// Builds LexiconData::vocabulary from the tries, triggers and word lists; call after any change to them.
+void buildVocabulary(LexiconData& data);
+
 // Inflected forms of an English verb ("criticize" -> criticizes, criticized, criticizing, criticise ...).
 [[nodiscard]] std::vector<std::string> verbForms(const std::string& lemma);
 // Singular and plural of an English noun.
