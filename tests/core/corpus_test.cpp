@@ -15,8 +15,8 @@ using namespace diplograph;
 namespace {
 
 // The F1 reached on each set when this test was last raised; it may only go up.
-constexpr double kDevF1Floor = 0.85;
-constexpr double kPloverF1Floor = 0.70;
+constexpr double kDevF1Floor = 0.88;
+constexpr double kPloverF1Floor = 0.72;
 
 std::filesystem::path corpusOrSkip()
 {

@@ -41,6 +41,7 @@ private:
     int mentionStartingAt(int i) const;
     bool mentionEndingBefore(int i) const;
     bool nounTrigger(int i) const;
+    bool indefiniteNameBefore(int i) const;
     std::vector<int> leftParticipants(int position, int limit = 0) const;
     std::vector<int> rightParticipants(int position, int* stop = nullptr) const;
     std::vector<int> participantsOf(int mentionIndex) const;
@@ -48,6 +49,7 @@ private:
 
     void proposalSponsors();
     void transitive(const TriggerHit& hit);
+    void accusation(const TriggerHit& hit);
     void symmetric(const TriggerHit& hit);
     void nominal(const TriggerHit& hit);
     void emit(RelationType type, const std::vector<int>& sources, const std::vector<int>& targets,
@@ -80,7 +82,8 @@ bool isParticipantOrModifier(const Mention& mention)
 
 bool verbal(TriggerFrame frame)
 {
-    return frame == TriggerFrame::Transitive || frame == TriggerFrame::Symmetric || frame == TriggerFrame::Speech;
+    return frame == TriggerFrame::Transitive || frame == TriggerFrame::Symmetric || frame == TriggerFrame::Speech ||
+           frame == TriggerFrame::Accusation;
 }
 
 } // namespace
@@ -265,6 +268,14 @@ bool SentenceRules::mentionEndingBefore(int i) const
 {
     return std::any_of(m_analysis.mentions.begin(), m_analysis.mentions.end(),
                        [i](const Mention& mention) { return mention.end == i; });
+}
+
+// "a US offer": a name right before `i` that an indefinite article introduces.
+bool SentenceRules::indefiniteNameBefore(int i) const
+{
+    return std::any_of(m_analysis.mentions.begin(), m_analysis.mentions.end(), [&](const Mention& mention) {
+        return mention.end == i && mention.begin > 0 && (is(mention.begin - 1, "a") || is(mention.begin - 1, "an"));
+    });
 }
 
 bool SentenceRules::nounTrigger(int i) const
@@ -611,6 +622,15 @@ void SentenceRules::transitive(const TriggerHit& hit)
     int stop = 0;
     const auto targets = rightParticipants(hit.end, &stop);
     emit(type, sources, targets, hit, rule, confidence);
+    // "denounced as a lie a claim made by X": criticising a claim also rejects it.
+    if (type == RelationType::Criticism && !targets.empty()) {
+        for (int i = hit.end; i < stop; ++i) {
+            if (wordClass(i, "noun.claim")) {
+                emit(RelationType::Rejection, sources, targets, hit, "criticism.of-claim", confidence * 0.8);
+                break;
+            }
+        }
+    }
     if (type != RelationType::Cooperation && !targets.empty()) {
         m_discourse.lastEventActors = targets;
     }
@@ -625,6 +645,45 @@ void SentenceRules::transitive(const TriggerHit& hit)
             emit(reason->entry->type, targets, reasonTargets, *reason, "reason.for", reason->entry->confidence * 0.85);
         }
     }
+}
+
+// "The statement said the MOU violates Somalia's sovereignty", "'... has been violated by Ethiopia,' it said":
+// reported speech that accuses someone is the speaker's criticism of them.
+void SentenceRules::accusation(const TriggerHit& hit)
+{
+    auto speakers = speaker();
+    if (speakers.empty()) {
+        const bool quoted = std::any_of(m_tokens.begin(), m_tokens.end(), [](const Token& t) { return t.text == "\""; });
+        if (quoted && m_discourse.lastSpeaker >= 0) {
+            speakers = {m_discourse.lastSpeaker};
+        }
+    }
+    if (speakers.empty()) {
+        return;
+    }
+    std::vector<int> agents;
+    int byAt = hit.end;
+    while (byAt < std::min(m_count, hit.end + 3) && !is(byAt, "by")) {
+        ++byAt;
+    }
+    if (is(byAt, "by")) {
+        agents = rightParticipants(byAt + 1);
+    } else {
+        agents = leftParticipants(hit.begin);
+        // "the MOU violates ...": a pact named before acts through its parties.
+        if (agents.empty() && hit.begin >= 2 && wordClass(hit.begin - 2, "determiner")) {
+            for (const auto& other : m_hits) {
+                if (other.begin == hit.begin - 1 && other.entry->frame == TriggerFrame::Pact) {
+                    agents = m_discourse.lastPactParties;
+                }
+            }
+        }
+    }
+    std::erase_if(agents, [&](int actor) {
+        return std::any_of(speakers.begin(), speakers.end(),
+                           [&](int s) { return m_actors.entityCode(s) == m_actors.entityCode(actor); });
+    });
+    emit(RelationType::Criticism, speakers, agents, hit, "speech.accusation", hit.entry->confidence * 0.85);
 }
 
 void SentenceRules::symmetric(const TriggerHit& hit)
@@ -737,8 +796,9 @@ void SentenceRules::nominal(const TriggerHit& hit)
                     if (type == RelationType::Cooperation && !owners.empty() && !targets.empty()) {
                         m_discourse.lastPactParties = {owners.front(), targets.front()};
                     }
+                    return;
                 }
-                return;
+                break; // "it had filed lawsuits ... against Y": the light-verb rule below decides
             }
         }
         if (token(i).kind != TokenKind::Word || isBoundary(i)) {
@@ -770,8 +830,11 @@ void SentenceRules::nominal(const TriggerHit& hit)
     // "held talks with Y", "voiced criticism of Y", "filed lawsuits at the WTO against Y": a light verb
     // before the noun makes the clause's subject its source.
     int verb = hit.begin - 1;
-    while (verb >= 0 && hit.begin - verb <= 3 && !wordClass(verb, "verb.light") && !is(verb, "that") && !is(verb, "in") && !is(verb, "at") && !is(verb, "during") &&
-           (wordClass(verb, "determiner") || token(verb).kind == TokenKind::Word) && !isBoundary(verb)) {
+    // Skip determiners and modifiers, compound ones included ("a one-week ultimatum").
+    while (verb >= 0 && hit.begin - verb <= 5 && !wordClass(verb, "verb.light") && !is(verb, "that") &&
+           !is(verb, "in") && !is(verb, "at") && !is(verb, "during") &&
+           (token(verb).kind == TokenKind::Word || token(verb).kind == TokenKind::Number || is(verb, "-")) &&
+           !isBoundary(verb) && !(triggerAt(verb) && verbal(triggerAt(verb)->entry->frame))) {
         --verb;
     }
     const bool situated = verb >= 0 && (is(verb, "in") || is(verb, "at") || is(verb, "during")) && is(hit.end, "with");
@@ -779,7 +842,7 @@ void SentenceRules::nominal(const TriggerHit& hit)
         return;
     }
     // "a US offer to host": a light verb after a determiner or a name is itself a noun.
-    if (verb > 0 && !situated && (wordClass(verb - 1, "determiner") || is(verb - 1, "'s") || mentionEndingBefore(verb))) {
+    if (verb > 0 && !situated && (wordClass(verb - 1, "determiner") || is(verb - 1, "'s") || indefiniteNameBefore(verb))) {
         return;
     }
     if (type == RelationType::Cooperation && !is(hit.end, "with") && !is(hit.end, "between")) {
@@ -791,7 +854,7 @@ void SentenceRules::nominal(const TriggerHit& hit)
         }
     }
     int link = hit.end;
-    while (link < std::min(m_count, hit.end + 6) && !isBoundary(link) && !is(link, ",") &&
+    while (link < std::min(m_count, hit.end + 10) && !isBoundary(link) && !is(link, ",") &&
            !(is(link, "with") || is(link, "of") || is(link, "to") || is(link, "for") || is(link, "against"))) {
         ++link;
     }
@@ -897,6 +960,7 @@ std::vector<Finding> SentenceRules::run()
             continue;
         }
         switch (hit.entry->frame) {
+        case TriggerFrame::Accusation: accusation(hit); break;
         case TriggerFrame::Transitive: transitive(hit); break;
         case TriggerFrame::Symmetric: symmetric(hit); break;
         case TriggerFrame::Nominal: nominal(hit); break;

@@ -54,6 +54,7 @@ enum class TriggerFrame {
     Modal,      // would, could, if: makes a nearby trigger hypothetical
     Event,      // the move, the plan, the decision: refers back to the last act's participants
     Pact,       // agreement, pact, deal: refers back to the last pact's parties
+    Accusation, // violate, undermine: in reported speech, the speaker criticises the verb's agent
 };
 
 struct TriggerEntry {

@@ -320,6 +320,7 @@ Result<void> parseTriggers(std::string_view content, std::string_view file, Lexi
         {"nominal", TriggerFrame::Nominal},       {"speech", TriggerFrame::Speech},
         {"negative", TriggerFrame::Negative},     {"modal", TriggerFrame::Modal},
         {"event", TriggerFrame::Event},           {"pact", TriggerFrame::Pact},
+        {"accusation", TriggerFrame::Accusation},
     };
     for (const auto& line : records(content, 5)) {
         TriggerEntry entry;
@@ -346,7 +347,7 @@ Result<void> parseTriggers(std::string_view content, std::string_view file, Lexi
             // Multi-word triggers inflect their first word for verbs ("hold talks"), the last for nouns.
             auto words = split(entry.lemma, ' ');
             const bool verbal = entry.frame == TriggerFrame::Transitive || entry.frame == TriggerFrame::Symmetric ||
-                                entry.frame == TriggerFrame::Speech;
+                                entry.frame == TriggerFrame::Speech || entry.frame == TriggerFrame::Accusation;
             auto& head = verbal ? words.front() : words.back();
             const auto headForms = verbal ? verbForms(head) : nounForms(head);
             for (const auto& headForm : headForms) {
