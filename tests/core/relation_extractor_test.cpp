@@ -110,3 +110,37 @@ TEST(RelationExtractorTest, EvidenceCarriesQuoteTriggerRuleAndConfidence)
     EXPECT_GT(evidence.confidence, 0.0);
     EXPECT_LE(evidence.confidence, 1.0);
 }
+
+TEST(RelationExtractorTest, RefusingAnActTowardsSomeoneRejectsThem)
+{
+    EXPECT_THAT(test::relationsOf("Israel has refused to meet Jordan's foreign minister."),
+                ElementsAre("rejection ISR>JOR"));
+}
+
+TEST(RelationExtractorTest, ProposalSponsorsAndVotesAgainstThem)
+{
+    EXPECT_THAT(test::relationsOf("The board voted for a censure resolution against Iran. "
+                                  "The resolution, drafted by Britain and France and backed by Germany, passed. "
+                                  "Russia voted against it."),
+                UnorderedElementsAre("cooperation DEU-FRA", "cooperation DEU-GBR", "cooperation FRA-GBR",
+                                     "criticism DEU>IRN", "criticism FRA>IRN", "criticism GBR>IRN",
+                                     "rejection RUS>DEU", "rejection RUS>FRA", "rejection RUS>GBR"));
+}
+
+TEST(RelationExtractorTest, MediatorCooperatesWithEachParty)
+{
+    EXPECT_THAT(test::relationsOf("Qatar launched a mediation effort between Egypt and Ethiopia."),
+                UnorderedElementsAre("cooperation EGY-QAT", "cooperation ETH-QAT"));
+}
+
+TEST(RelationExtractorTest, ReportedAccusationIsTheSpeakersCriticism)
+{
+    EXPECT_THAT(test::relationsOf("Somalia's foreign ministry said its sovereignty had been violated by Ethiopia."),
+                ElementsAre("criticism SOM>ETH"));
+}
+
+TEST(RelationExtractorTest, CriticisingAClaimAlsoRejectsIt)
+{
+    EXPECT_THAT(test::relationsOf("Taiwan denounced as a lie a claim made by China's Taiwan Affairs Office."),
+                UnorderedElementsAre("criticism TWN>CHN", "rejection TWN>CHN"));
+}
