@@ -182,7 +182,12 @@ void findAgents(SentenceAnalysis& analysis, const LexiconData& lexicon, ActorTab
                    at(tokens, begin - 1).kind == TokenKind::Word && !analysis.hasClass(begin - 1, "determiner")) {
                 --begin;
             }
-            if (begin == i) {
+            // "Saudi Press Agency", "Tehran Times": media are not actors.
+            bool media = false;
+            for (int k = begin; k < end; ++k) {
+                media = media || analysis.hasClass(k, "head.media");
+            }
+            if (begin == i || media) {
                 i = end;
                 continue;
             }

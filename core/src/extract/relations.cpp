@@ -335,8 +335,9 @@ std::vector<int> SentenceRules::leftParticipants(int position, int limit) const
         }
         for (int i = mention.end; i < scanFrom; ++i) {
             if (isBoundary(i)) {
-                // "Rakhmon, whose government has ...": the possessor is the subject.
-                if (is(i, "whose") && i == mention.end + 1 && is(mention.end, ",") && isParticipant(mention)) {
+                // "Rakhmon, whose government has ...", "Egypt, which signed ...": the relative's antecedent.
+                if ((is(i, "whose") || is(i, "which") || is(i, "who")) && i == mention.end + 1 && is(mention.end, ",") &&
+                    isParticipant(mention)) {
                     return participantsOf(m);
                 }
                 return {};
@@ -410,8 +411,8 @@ std::vector<int> SentenceRules::rightParticipants(int position, int* stop) const
                 break;
             }
         }
-        // "any laws that could make ...": a relative clause is not the object.
-        if (is(i, "that") && i > position) {
+        // "any laws that could make ...", "warned that X would ...": a clause is not the object.
+        if (is(i, "that")) {
             break;
         }
         // "summons X, invokes Y": a comma before a lowercase word starts another clause.
