@@ -27,7 +27,7 @@ struct NodePosition {
 enum class LayoutAlgorithm { Invalid = 0, Auto, FruchtermanReingold, KamadaKawai, BarnesHut, Circle };
 
 // Graphs with more nodes than this use Barnes-Hut under LayoutAlgorithm::Auto.
-inline constexpr std::size_t kSmallGraphNodes = 300;
+inline constexpr std::size_t kSmallGraphNodes = 150;
 
 [[nodiscard]] const char* layoutAlgorithmName(LayoutAlgorithm algorithm);          // "fr", "kk", "barnes-hut"...
 [[nodiscard]] LayoutAlgorithm layoutAlgorithmFromName(std::string_view name);     // Invalid if unknown

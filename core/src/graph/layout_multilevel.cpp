@@ -13,7 +13,7 @@ namespace {
 
 constexpr std::size_t kCoarsestNodes = 48;
 constexpr int kCoarsestIterations = 300;
-constexpr int kRefineIterations = 200;
+constexpr int kRefineIterations = 100;
 
 std::vector<std::vector<std::uint32_t>> adjacency(const LocalGraph& graph)
 {
