@@ -92,6 +92,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
             check(token.text == std::string_view(normalised).substr(token.range.start, token.range.size()),
                   "token text is its range");
             check(token.kind != TokenKind::Invalid, "token has a kind");
+            // Mentions are reported through token ranges, so these must map as cleanly as sentences do.
+            const ByteRange original = document->toOriginal(token.range);
+            check(sentence.range.contains(original) && !original.empty(), "token maps inside its sentence");
+            check(originalBoundaries[original.start] && originalBoundaries[original.end], "token on UTF-8 boundaries");
             tokenEnd = token.range.end;
         }
     }
