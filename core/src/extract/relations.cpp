@@ -255,6 +255,12 @@ bool SentenceRules::blocked(const TriggerHit& hit) const
             }
         }
     }
+    // "demanded that its partners refuse to ...": the content of a demand has not happened.
+    for (int i = hit.begin - 1; i > 0 && (verbal(hit.entry->frame) || hit.entry->frame == TriggerFrame::Negative); --i) {
+        if (is(i, "that") && (wordClass(i - 1, "verb.directive") || (i > 1 && wordClass(i - 2, "verb.directive")))) {
+            return true;
+        }
+    }
     // "if" or "unless" earlier in the same clause.
     for (int i = hit.begin - 1; i >= 0 && !is(i, ";") && !is(i, ","); --i) {
         if (is(i, "if") || is(i, "unless") || is(i, "whether")) {
@@ -860,7 +866,16 @@ void SentenceRules::nominal(const TriggerHit& hit)
         ++link;
     }
     if (link < m_count && (is(link, "with") || is(link, "of") || is(link, "to") || is(link, "for") || is(link, "against"))) {
-        const auto subjects = leftParticipants(verb);
+        auto subjects = leftParticipants(verb);
+        // "X agreed to mediation in talks with Y": the talks belong to another verb's object, not to X.
+        if (situated) {
+            for (int i = verb - 1; i >= 0 && !mentionEndingBefore(i + 1); --i) {
+                if (const auto* other = triggerAt(i); other && verbal(other->entry->frame)) {
+                    subjects.clear();
+                    break;
+                }
+            }
+        }
         const auto targets = rightParticipants(link + 1);
         if (type == RelationType::Criticism && is(link, "against") && !targets.empty()) {
             for (int i = hit.end; i < link; ++i) {
