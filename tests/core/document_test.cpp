@@ -1,11 +1,9 @@
 #include "diplograph/text.h"
-
 #include "test_paths.h"
-
-#include <gtest/gtest.h>
 
 #include <filesystem>
 #include <fstream>
+#include <gtest/gtest.h>
 
 using namespace diplograph::core;
 
@@ -37,16 +35,24 @@ std::string originalOf(const Document& document, std::string_view needle)
 
 TEST(DocumentTest, NormalisesQuotesDashesAndSpaces)
 {
-    const auto document = load("\xE2\x80\x98" "a\xE2\x80\x99 \xE2\x80\x9C" "b\xE2\x80\x9D \xE2\x80\x9E" "c"
-                               " x\xE2\x80\x93y\xE2\x80\x94z\xE2\x88\x92" "1 a\xC2\xA0" "b\xE2\x80\x89" "c");
+    const auto document = load("\xE2\x80\x98"
+                               "a\xE2\x80\x99 \xE2\x80\x9C"
+                               "b\xE2\x80\x9D \xE2\x80\x9E"
+                               "c"
+                               " x\xE2\x80\x93y\xE2\x80\x94z\xE2\x88\x92"
+                               "1 a\xC2\xA0"
+                               "b\xE2\x80\x89"
+                               "c");
     EXPECT_EQ(document.text, "'a' \"b\" \"c x-y-z-1 a b c");
 }
 
 TEST(DocumentTest, RemovesInvisibleCharactersAndFoldsLineEnds)
 {
-    const auto document = load("co\xC2\xADop\xE2\x80\x8B" "eration\r\nnext\rline");
+    const auto document = load("co\xC2\xADop\xE2\x80\x8B"
+                               "eration\r\nnext\rline");
     EXPECT_EQ(document.text, "cooperation\nnext\nline");
-    EXPECT_EQ(originalOf(document, "cooperation"), "co\xC2\xADop\xE2\x80\x8B" "eration");
+    EXPECT_EQ(originalOf(document, "cooperation"), "co\xC2\xADop\xE2\x80\x8B"
+                                                   "eration");
 }
 
 TEST(DocumentTest, KeepsIdentityRunsInOneSegment)
@@ -223,8 +229,9 @@ TEST(DocumentTest, LoadsEveryCorpusArticle)
 
 TEST(DocumentTest, HandlesFiftyMegabyteInput)
 {
-    const std::string paragraph = "TEHRAN \xE2\x80\x93 The U.S. envoy met Mr. Smith on Sept. 5 in Iraq\xE2\x80\x99s capital. "
-                                  "They agreed on 1.1 billion dollars\xC2\xA0of aid! Was it \xE2\x80\x9Cwise\xE2\x80\x9D?\n";
+    const std::string paragraph =
+        "TEHRAN \xE2\x80\x93 The U.S. envoy met Mr. Smith on Sept. 5 in Iraq\xE2\x80\x99s capital. "
+        "They agreed on 1.1 billion dollars\xC2\xA0of aid! Was it \xE2\x80\x9Cwise\xE2\x80\x9D?\n";
     std::string input;
     input.reserve(50u * 1024u * 1024u + paragraph.size());
     while (input.size() < 50u * 1024u * 1024u) {
@@ -247,8 +254,7 @@ TEST(DocumentTest, HandlesFiftyMegabyteInput)
     }
     EXPECT_GT(tokens, sentences.size() * 4);
     const auto& last = sentences.back();
-    EXPECT_EQ(document->original.substr(last.range.start, last.range.size()),
-              "Was it \xE2\x80\x9Cwise\xE2\x80\x9D?");
+    EXPECT_EQ(document->original.substr(last.range.start, last.range.size()), "Was it \xE2\x80\x9Cwise\xE2\x80\x9D?");
     // Replacements cost segments; the identity runs between them must not.
     EXPECT_LE(document->segments.size(), paragraphs * 12);
 }
@@ -264,7 +270,7 @@ TEST(DocumentTest, NeverFailsOnRandomBytes)
             // Bias towards markup and high bytes so the HTML and UTF-8 paths are exercised.
             const char alphabet[] = "<>&#;/!-pa b.\"'\n\xE2\x80\x99\xC3\xED\xA0\xF0";
             bytes.push_back((state >> 24) % 3 == 0 ? static_cast<char>(state >> 16)
-                                                  : alphabet[(state >> 8) % (sizeof alphabet - 1)]);
+                                                   : alphabet[(state >> 8) % (sizeof alphabet - 1)]);
         }
         for (auto format : {InputFormat::Auto, InputFormat::Html, InputFormat::Markdown}) {
             auto document = loadDocument(bytes, format);

@@ -1,11 +1,9 @@
 #include "diplograph/text.h"
-
 #include "test_paths.h"
 
+#include <filesystem>
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
-
-#include <filesystem>
 #include <set>
 
 using namespace diplograph::core;
@@ -147,7 +145,8 @@ TEST(SentenceSplitterTest, DoesNotTakeAnOrdinaryOpeningForADateline)
 
 TEST(SentenceSplitterTest, RangesMapToOriginalAndExcludeWhitespace)
 {
-    const std::string input = "  \xE2\x80\x9CNo,\xE2\x80\x9D said\xC2\xA0the envoy.   \n\n  It ended\xE2\x80\x94" "badly.  ";
+    const std::string input = "  \xE2\x80\x9CNo,\xE2\x80\x9D said\xC2\xA0the envoy.   \n\n  It ended\xE2\x80\x94"
+                              "badly.  ";
     auto document = loadDocument(input);
     ASSERT_TRUE(document.ok());
     const auto sentences = splitSentences(*document);
@@ -156,7 +155,8 @@ TEST(SentenceSplitterTest, RangesMapToOriginalAndExcludeWhitespace)
               "\xE2\x80\x9CNo,\xE2\x80\x9D said\xC2\xA0the envoy.");
     EXPECT_EQ(document->text.substr(sentences[0].textRange.start, sentences[0].textRange.size()),
               "\"No,\" said the envoy.");
-    EXPECT_EQ(input.substr(sentences[1].range.start, sentences[1].range.size()), "It ended\xE2\x80\x94" "badly.");
+    EXPECT_EQ(input.substr(sentences[1].range.start, sentences[1].range.size()), "It ended\xE2\x80\x94"
+                                                                                 "badly.");
 }
 
 // Every evidence sentence the annotators copied should come out of the splitter as one whole sentence.

@@ -44,9 +44,9 @@ TEST(TokenizerTest, KeepsDottedAbbreviationsWhole)
 
 TEST(TokenizerTest, KeepsNumbersWhole)
 {
-    EXPECT_EQ(texts("1.1 billion, 19 jets, 2,000 troops, 3.5% in 2025."),
-              (Strings{"1.1", "billion", ",", "19", "jets", ",", "2,000", "troops", ",", "3.5", "%", "in", "2025",
-                       "."}));
+    EXPECT_EQ(
+        texts("1.1 billion, 19 jets, 2,000 troops, 3.5% in 2025."),
+        (Strings{"1.1", "billion", ",", "19", "jets", ",", "2,000", "troops", ",", "3.5", "%", "in", "2025", "."}));
     const Document document = load("worth 1.1 billion on the 17th");
     const auto tokens = tokenize(document, {0, document.text.size()});
     ASSERT_EQ(tokens.size(), 6u);

@@ -48,7 +48,8 @@ TEST(Utf8Test, RejectsOverlongsSurrogatesAndStrayBytes)
     const auto truncated = decodeAll("\xE2\x80");
     ASSERT_EQ(truncated.size(), 1u);
     EXPECT_EQ(truncated[0].length, 2u);
-    const auto truncatedThenAscii = decodeAll("\xF0\x9F\x98" "A");
+    const auto truncatedThenAscii = decodeAll("\xF0\x9F\x98"
+                                              "A");
     ASSERT_EQ(truncatedThenAscii.size(), 2u);
     EXPECT_EQ(truncatedThenAscii[0].length, 3u);
     EXPECT_EQ(truncatedThenAscii[1].codePoint, U'A');

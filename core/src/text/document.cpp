@@ -1,5 +1,4 @@
 #include "diplograph/text.h"
-
 #include "text/markup.h"
 #include "text/text_builder.h"
 #include "text/utf8.h"
@@ -28,10 +27,10 @@ std::optional<Error> checkBinary(std::string_view bytes)
     for (const char c : bytes) {
         const auto byte = static_cast<unsigned char>(c);
         if (byte == 0) {
-            const bool utf16 = bytes.size() >= 2 && ((static_cast<unsigned char>(bytes[0]) == 0xFF &&
-                                                      static_cast<unsigned char>(bytes[1]) == 0xFE) ||
-                                                     (static_cast<unsigned char>(bytes[0]) == 0xFE &&
-                                                      static_cast<unsigned char>(bytes[1]) == 0xFF));
+            const bool utf16 =
+                bytes.size() >= 2 &&
+                ((static_cast<unsigned char>(bytes[0]) == 0xFF && static_cast<unsigned char>(bytes[1]) == 0xFE) ||
+                 (static_cast<unsigned char>(bytes[0]) == 0xFE && static_cast<unsigned char>(bytes[1]) == 0xFF));
             return fail(ErrorCode::Binary, utf16 ? "the input is UTF-16; convert it to UTF-8 first"
                                                  : "the input contains NUL bytes; it is not a text file");
         }
@@ -89,8 +88,7 @@ text::HeadlineInfo findPlainHeadline(std::string_view text)
 
 std::string describeInvalid(std::size_t count)
 {
-    return "replaced " + std::to_string(count) + " invalid UTF-8 sequence" + (count == 1 ? "" : "s") +
-           " with U+FFFD";
+    return "replaced " + std::to_string(count) + " invalid UTF-8 sequence" + (count == 1 ? "" : "s") + " with U+FFFD";
 }
 
 } // namespace
@@ -202,8 +200,9 @@ Result<Document> readDocument(const std::string& path)
     if (std::filesystem::is_regular_file(status)) {
         const auto size = std::filesystem::file_size(file, error);
         if (!error && size > kMaxInputBytes) {
-            return fail(ErrorCode::TooLarge, path + " is " + std::to_string(size / (1024 * 1024)) + " MB; the limit is " +
-                                                 std::to_string(kMaxInputBytes / (1024 * 1024)) + " MB");
+            return fail(ErrorCode::TooLarge, path + " is " + std::to_string(size / (1024 * 1024)) +
+                                                 " MB; the limit is " + std::to_string(kMaxInputBytes / (1024 * 1024)) +
+                                                 " MB");
         }
     }
     const std::unique_ptr<std::FILE, int (*)(std::FILE*)> stream(std::fopen(path.c_str(), "rb"), &std::fclose);
@@ -216,8 +215,8 @@ Result<Document> readDocument(const std::string& path)
     while ((got = std::fread(buffer, 1, sizeof buffer, stream.get())) > 0) {
         bytes.append(buffer, got);
         if (bytes.size() > kMaxInputBytes) {
-            return fail(ErrorCode::TooLarge, path + " is larger than the " +
-                                                 std::to_string(kMaxInputBytes / (1024 * 1024)) + " MB limit");
+            return fail(ErrorCode::TooLarge,
+                        path + " is larger than the " + std::to_string(kMaxInputBytes / (1024 * 1024)) + " MB limit");
         }
     }
     if (std::ferror(stream.get())) {
@@ -225,8 +224,7 @@ Result<Document> readDocument(const std::string& path)
     }
 
     std::string extension = file.extension().string();
-    std::transform(extension.begin(), extension.end(), extension.begin(),
-                   [](char c) { return text::asciiLower(c); });
+    std::transform(extension.begin(), extension.end(), extension.begin(), [](char c) { return text::asciiLower(c); });
     InputFormat format = InputFormat::PlainText;
     if (extension == ".html" || extension == ".htm" || extension == ".xhtml") {
         format = InputFormat::Html;

@@ -1,6 +1,5 @@
-#include "text/markup.h"
-
 #include "text/html_entities.h"
+#include "text/markup.h"
 #include "text/utf8.h"
 
 #include <algorithm>
@@ -13,9 +12,10 @@ constexpr std::size_t kNone = std::string_view::npos;
 
 // Tags whose boundaries separate paragraphs; every other tag simply disappears.
 constexpr std::string_view kBlockTags[] = {
-    "p",  "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "tr", "td", "th", "table", "section",
-    "article", "header", "footer", "nav", "aside", "blockquote", "pre", "hr", "dt", "dd", "dl", "figure",
-    "figcaption", "main", "form", "address", "center", "title", "body", "html", "head", "option", "caption"};
+    "p",    "div",   "br",         "h1",     "h2",    "h3",    "h4",      "h5",      "h6",     "li",
+    "ul",   "ol",    "tr",         "td",     "th",    "table", "section", "article", "header", "footer",
+    "nav",  "aside", "blockquote", "pre",    "hr",    "dt",    "dd",      "dl",      "figure", "figcaption",
+    "main", "form",  "address",    "center", "title", "body",  "html",    "head",    "option", "caption"};
 // Elements whose content is not article text (site navigation included: it precedes the headline).
 constexpr std::string_view kSkippedElements[] = {"script", "style", "noscript", "template", "svg", "iframe", "nav"};
 
@@ -45,15 +45,14 @@ std::size_t findIgnoringCase(std::string_view haystack, std::string_view needle,
     return kNone;
 }
 
-template <std::size_t N>
-bool contains(const std::string_view (&list)[N], std::string_view word)
+template <std::size_t N> bool contains(const std::string_view (&list)[N], std::string_view word)
 {
     return std::find(std::begin(list), std::end(list), word) != std::end(list);
 }
 
 class HtmlConverter {
-public:
-    HtmlConverter(std::string_view input, TextBuilder& builder) : m_in(input), m_builder(builder)
+  public:
+    HtmlConverter(std::string_view input, TextBuilder& builder) : m_input(input), m_builder(builder)
     {
         m_hasH1 = findIgnoringCase(input, "<h1", 0) != kNone;
     }
@@ -61,8 +60,8 @@ public:
     HeadlineInfo run()
     {
         std::size_t pos = 0;
-        while (pos < m_in.size()) {
-            const char c = m_in[pos];
+        while (pos < m_input.size()) {
+            const char c = m_input[pos];
             if (c == '<') {
                 pos = tag(pos);
             } else if (c == '&') {
@@ -79,7 +78,7 @@ public:
         return m_headline;
     }
 
-private:
+  private:
     // Emits the whitespace seen before visible text as one space (none at a paragraph start).
     void flushSpace()
     {
@@ -95,7 +94,7 @@ private:
         if (m_spaceStart != kNone) {
             const char last = m_builder.lastChar();
             if (last != '\n' && last != ' ') {
-                if (m_spaceEnd - m_spaceStart == 1 && m_in[m_spaceStart] == ' ') {
+                if (m_spaceEnd - m_spaceStart == 1 && m_input[m_spaceStart] == ' ') {
                     m_builder.copy(m_spaceStart, 1);
                 } else {
                     m_builder.replace(m_spaceStart, m_spaceEnd - m_spaceStart, " ");
@@ -118,7 +117,7 @@ private:
     {
         flushSpace();
         std::size_t end = pos;
-        while (end < m_in.size() && m_in[end] != '<' && m_in[end] != '&' && !isHtmlSpace(m_in[end])) {
+        while (end < m_input.size() && m_input[end] != '<' && m_input[end] != '&' && !isHtmlSpace(m_input[end])) {
             ++end;
         }
         m_builder.normaliseRange(pos, end);
@@ -127,7 +126,7 @@ private:
 
     std::size_t entity(std::size_t pos)
     {
-        const DecodedEntity decoded = decodeEntity(m_in, pos);
+        const DecodedEntity decoded = decodeEntity(m_input, pos);
         if (decoded.length == 0) {
             flushSpace();
             m_builder.copy(pos, 1); // a bare '&'
@@ -152,7 +151,7 @@ private:
             if (m_noMoreGreater) {
                 return kNone;
             }
-            m_greater = m_in.find('>', from);
+            m_greater = m_input.find('>', from);
             m_noMoreGreater = m_greater == kNone;
         }
         return m_greater;
@@ -162,12 +161,12 @@ private:
     std::size_t skipElement(std::size_t from, std::string_view name)
     {
         const std::string closing = "</" + std::string(name);
-        const std::size_t close = findIgnoringCase(m_in, closing, from);
+        const std::size_t close = findIgnoringCase(m_input, closing, from);
         if (close == kNone) {
-            return m_in.size();
+            return m_input.size();
         }
         const std::size_t greater = nextGreater(close);
-        return greater == kNone ? m_in.size() : greater + 1;
+        return greater == kNone ? m_input.size() : greater + 1;
     }
 
     std::size_t literalLess(std::size_t pos)
@@ -179,13 +178,13 @@ private:
 
     std::size_t tag(std::size_t pos)
     {
-        if (m_in.compare(pos, 4, "<!--") == 0) {
-            const std::size_t close = m_in.find("-->", pos + 4);
-            return close == kNone ? m_in.size() : close + 3;
+        if (m_input.compare(pos, 4, "<!--") == 0) {
+            const std::size_t close = m_input.find("-->", pos + 4);
+            return close == kNone ? m_input.size() : close + 3;
         }
-        const std::size_t nameStart = pos + (pos + 1 < m_in.size() && m_in[pos + 1] == '/' ? 2 : 1);
+        const std::size_t nameStart = pos + (pos + 1 < m_input.size() && m_input[pos + 1] == '/' ? 2 : 1);
         const bool closing = nameStart == pos + 2;
-        const char first = nameStart < m_in.size() ? m_in[nameStart] : '\0';
+        const char first = nameStart < m_input.size() ? m_input[nameStart] : '\0';
         const bool declaration = !closing && (first == '!' || first == '?');
         if (!isAsciiLetter(first) && !declaration) {
             return literalLess(pos);
@@ -199,10 +198,9 @@ private:
             return after;
         }
         std::string name;
-        for (std::size_t i = nameStart; i < greater && name.size() < 16 && (isAsciiLetter(m_in[i]) ||
-                                                                             isAsciiDigit(m_in[i]));
-             ++i) {
-            name.push_back(asciiLower(m_in[i]));
+        for (std::size_t i = nameStart;
+             i < greater && name.size() < 16 && (isAsciiLetter(m_input[i]) || isAsciiDigit(m_input[i])); ++i) {
+            name.push_back(asciiLower(m_input[i]));
         }
         if (!closing && contains(kSkippedElements, name)) {
             return skipElement(after, name);
@@ -245,7 +243,7 @@ private:
         return after;
     }
 
-    std::string_view m_in;
+    std::string_view m_input;
     TextBuilder& m_builder;
     HeadlineInfo m_headline;
     std::size_t m_headlineStart = kNone;

@@ -1,5 +1,4 @@
 #include "text/markup.h"
-
 #include "text/utf8.h"
 
 namespace diplograph::core::text {
@@ -18,18 +17,18 @@ bool isWordByte(char c)
 }
 
 class MarkdownConverter {
-public:
-    MarkdownConverter(std::string_view input, TextBuilder& builder) : m_in(input), m_builder(builder) {}
+  public:
+    MarkdownConverter(std::string_view input, TextBuilder& builder) : m_input(input), m_builder(builder) {}
 
     HeadlineInfo run()
     {
         std::size_t pos = 0;
         bool firstLine = true;
-        while (pos < m_in.size()) {
-            std::size_t end = m_in.find('\n', pos);
+        while (pos < m_input.size()) {
+            std::size_t end = m_input.find('\n', pos);
             const bool last = end == kNone;
-            end = last ? m_in.size() : end;
-            const std::size_t contentEnd = end > pos && m_in[end - 1] == '\r' ? end - 1 : end;
+            end = last ? m_input.size() : end;
+            const std::size_t contentEnd = end > pos && m_input[end - 1] == '\r' ? end - 1 : end;
             const bool blank = line(pos, contentEnd, firstLine);
             firstLine = firstLine && blank;
             if (contentEnd < end || !last) {
@@ -45,12 +44,12 @@ public:
         return m_headline;
     }
 
-private:
+  private:
     // Converts one line; returns true if it held no text.
     bool line(std::size_t start, std::size_t end, bool firstLine)
     {
         std::size_t pos = start;
-        while (pos < end && (m_in[pos] == ' ' || m_in[pos] == '\t')) {
+        while (pos < end && (m_input[pos] == ' ' || m_input[pos] == '\t')) {
             ++pos;
         }
         if (pos == end) {
@@ -62,10 +61,10 @@ private:
             return true;
         }
         const std::size_t markerEnd = blockMarker(pos, end);
-        const bool heading = m_in[pos] == '#';
+        const bool heading = m_input[pos] == '#';
         m_builder.replace(start, markerEnd - start, "");
         const std::size_t textStart = m_builder.text().size();
-        inline_(markerEnd, end);
+        convertInline(markerEnd, end);
         if (firstLine && heading && markerEnd == pos + 2) {
             m_headline = {true, {textStart, m_builder.text().size()}}; // a leading "# " heading
         }
@@ -75,15 +74,15 @@ private:
     // A thematic break: three or more of the same '-', '*' or '_', with optional spaces.
     bool isRule(std::size_t pos, std::size_t end) const
     {
-        const char mark = m_in[pos];
+        const char mark = m_input[pos];
         if (mark != '-' && mark != '*' && mark != '_') {
             return false;
         }
         int count = 0;
         for (std::size_t i = pos; i < end; ++i) {
-            if (m_in[i] == mark) {
+            if (m_input[i] == mark) {
                 ++count;
-            } else if (m_in[i] != ' ') {
+            } else if (m_input[i] != ' ') {
                 return false;
             }
         }
@@ -94,22 +93,23 @@ private:
     std::size_t blockMarker(std::size_t pos, std::size_t end) const
     {
         std::size_t at = pos;
-        if (m_in[at] == '#') {
-            while (at < end && at - pos < 6 && m_in[at] == '#') {
+        if (m_input[at] == '#') {
+            while (at < end && at - pos < 6 && m_input[at] == '#') {
                 ++at;
             }
-            return at < end && m_in[at] == ' ' ? at + 1 : pos;
+            return at < end && m_input[at] == ' ' ? at + 1 : pos;
         }
-        if (m_in[at] == '>') {
-            return at + 1 < end && m_in[at + 1] == ' ' ? at + 2 : at + 1;
+        if (m_input[at] == '>') {
+            return at + 1 < end && m_input[at + 1] == ' ' ? at + 2 : at + 1;
         }
-        if ((m_in[at] == '-' || m_in[at] == '*' || m_in[at] == '+') && at + 1 < end && m_in[at + 1] == ' ') {
+        if ((m_input[at] == '-' || m_input[at] == '*' || m_input[at] == '+') && at + 1 < end &&
+            m_input[at + 1] == ' ') {
             return at + 2;
         }
-        while (at < end && at - pos < 9 && isAsciiDigit(m_in[at])) {
+        while (at < end && at - pos < 9 && isAsciiDigit(m_input[at])) {
             ++at;
         }
-        if (at > pos && at + 1 < end && (m_in[at] == '.' || m_in[at] == ')') && m_in[at + 1] == ' ') {
+        if (at > pos && at + 1 < end && (m_input[at] == '.' || m_input[at] == ')') && m_input[at + 1] == ' ') {
             return at + 2;
         }
         return pos;
@@ -119,7 +119,7 @@ private:
     std::size_t nextLinkMiddle(std::size_t from, std::size_t end)
     {
         if (m_middle == kNone || m_middle < from) {
-            m_middle = m_in.substr(0, end).find("](", from);
+            m_middle = m_input.substr(0, end).find("](", from);
             if (m_middle == kNone) {
                 m_middle = end; // none on this line: remember that instead of searching again
             }
@@ -130,7 +130,7 @@ private:
     std::size_t nextCloseParen(std::size_t from, std::size_t end)
     {
         if (m_paren == kNone || m_paren < from) {
-            m_paren = m_in.substr(0, end).find(')', from);
+            m_paren = m_input.substr(0, end).find(')', from);
             if (m_paren == kNone) {
                 m_paren = end;
             }
@@ -138,7 +138,7 @@ private:
         return m_paren >= end ? kNone : m_paren;
     }
 
-    void inline_(std::size_t pos, std::size_t end)
+    void convertInline(std::size_t pos, std::size_t end)
     {
         m_middle = kNone;
         m_paren = kNone;
@@ -150,7 +150,7 @@ private:
             run = to;
         };
         while (pos < end) {
-            const char c = m_in[pos];
+            const char c = m_input[pos];
             if (pos == linkMiddle) {
                 flush(pos);
                 m_builder.replace(pos, linkEnd - pos, ""); // "](target)"
@@ -159,14 +159,15 @@ private:
                 continue;
             }
             std::size_t drop = 0;
-            if (c == '\\' && pos + 1 < end && isAsciiPunctuation(m_in[pos + 1])) {
+            if (c == '\\' && pos + 1 < end && isAsciiPunctuation(m_input[pos + 1])) {
                 drop = 1;
             } else if (c == '`' || c == '*') {
                 drop = 1;
             } else if (c == '_') {
-                const bool inside = pos > 0 && isWordByte(m_in[pos - 1]) && pos + 1 < end && isWordByte(m_in[pos + 1]);
+                const bool inside =
+                    pos > 0 && isWordByte(m_input[pos - 1]) && pos + 1 < end && isWordByte(m_input[pos + 1]);
                 drop = inside ? 0 : 1; // snake_case stays, _emphasis_ goes
-            } else if ((c == '[' || (c == '!' && pos + 1 < end && m_in[pos + 1] == '[')) && linkMiddle == kNone) {
+            } else if ((c == '[' || (c == '!' && pos + 1 < end && m_input[pos + 1] == '[')) && linkMiddle == kNone) {
                 const std::size_t open = c == '!' ? pos + 1 : pos;
                 const std::size_t middle = nextLinkMiddle(open, end);
                 const std::size_t close = middle == kNone ? kNone : nextCloseParen(middle, end);
@@ -191,7 +192,7 @@ private:
         flush(end);
     }
 
-    std::string_view m_in;
+    std::string_view m_input;
     TextBuilder& m_builder;
     HeadlineInfo m_headline;
     std::size_t m_middle = kNone;

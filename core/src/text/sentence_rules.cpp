@@ -10,28 +10,27 @@ namespace diplograph::core::text {
 namespace {
 
 // Case-sensitive: "No." is an abbreviation, "no." ends "The answer was no."
-constexpr std::string_view kTitles[] = {
-    "Mr",   "Mrs",  "Ms",   "Dr",   "Gen",  "Lt",   "Col",  "Sen",  "Rep",  "Gov",  "Prof", "St",   "Jr",  "Sr",
-    "Capt", "Maj",  "Sgt",  "Adm",  "Cmdr", "Brig", "Pres", "Rev",  "Hon",  "Amb",  "Mt",   "Ft",   "Messrs",
-    "Gens", "Sens", "Reps", "Supt", "Insp", "Cpl",  "Pvt",  "vs",   "v",    "e.g",  "i.e",  "cf",   "al"};
-constexpr std::string_view kBeforeNumber[] = {
-    "No",  "Nos", "Art", "Vol", "Fig", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov",
-    "Dec", "pp"};
+constexpr std::string_view kTitles[] = {"Mr",   "Mrs",  "Ms",  "Dr",  "Gen",  "Lt",  "Col",    "Sen",  "Rep",  "Gov",
+                                        "Prof", "St",   "Jr",  "Sr",  "Capt", "Maj", "Sgt",    "Adm",  "Cmdr", "Brig",
+                                        "Pres", "Rev",  "Hon", "Amb", "Mt",   "Ft",  "Messrs", "Gens", "Sens", "Reps",
+                                        "Supt", "Insp", "Cpl", "Pvt", "vs",   "v",   "e.g",    "i.e",  "cf",   "al"};
+constexpr std::string_view kBeforeNumber[] = {"No",  "Nos", "Art", "Vol", "Fig",  "Jan", "Feb", "Mar", "Apr",
+                                              "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "pp"};
 constexpr std::string_view kFinal[] = {"etc", "Inc", "Ltd", "Co", "Corp", "Bros", "Plc", "LLC"};
 
 // Closed-class words and common adverbs that open news sentences; a capitalised noun after "U.S." usually
 // continues the sentence ("U.S. officials"), one of these usually starts a new one.
 constexpr std::string_view kOpeners[] = {
-    "the",       "a",        "an",        "it",       "he",      "she",     "they",      "we",      "i",
-    "you",       "this",     "that",      "these",    "those",   "there",   "their",     "its",     "his",
-    "her",       "our",      "my",        "but",      "and",     "or",      "so",        "yet",     "in",
-    "on",        "at",       "for",       "from",     "with",    "by",      "to",        "as",      "after",
-    "before",    "when",     "while",     "if",       "although", "though", "however",   "meanwhile", "moreover",
-    "also",      "still",    "since",     "during",   "despite", "according", "earlier", "later",   "last",
-    "next",      "some",     "many",      "most",     "several", "both",    "all",       "each",    "no",
-    "not",       "one",      "what",      "why",      "how",     "where",   "who",       "which",   "such",
-    "other",     "another",  "officials", "now",      "then",    "instead", "furthermore", "nevertheless",
-    "under",     "over",     "without",   "until",    "because", "separately"};
+    "the",    "a",       "an",        "it",      "he",        "she",       "they",        "we",           "i",
+    "you",    "this",    "that",      "these",   "those",     "there",     "their",       "its",          "his",
+    "her",    "our",     "my",        "but",     "and",       "or",        "so",          "yet",          "in",
+    "on",     "at",      "for",       "from",    "with",      "by",        "to",          "as",           "after",
+    "before", "when",    "while",     "if",      "although",  "though",    "however",     "meanwhile",    "moreover",
+    "also",   "still",   "since",     "during",  "despite",   "according", "earlier",     "later",        "last",
+    "next",   "some",    "many",      "most",    "several",   "both",      "all",         "each",         "no",
+    "not",    "one",     "what",      "why",     "how",       "where",     "who",         "which",        "such",
+    "other",  "another", "officials", "now",     "then",      "instead",   "furthermore", "nevertheless", "under",
+    "over",   "without", "until",     "because", "separately"};
 
 bool equalsIgnoringCase(std::string_view a, std::string_view b)
 {
@@ -39,8 +38,7 @@ bool equalsIgnoringCase(std::string_view a, std::string_view b)
            std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) { return asciiLower(x) == asciiLower(y); });
 }
 
-template <std::size_t N>
-bool contains(const std::string_view (&list)[N], std::string_view word)
+template <std::size_t N> bool contains(const std::string_view (&list)[N], std::string_view word)
 {
     return std::find(std::begin(list), std::end(list), word) != std::end(list);
 }
@@ -48,10 +46,10 @@ bool contains(const std::string_view (&list)[N], std::string_view word)
 // Month names that may open a dateline's date.
 bool isMonth(std::string_view word)
 {
-    static constexpr std::string_view kMonths[] = {
-        "Jan",  "Feb",  "Mar", "Apr", "May", "Jun", "Jul",  "Aug",    "Sep",     "Sept",     "Oct",     "Nov",
-        "Dec",  "January", "February", "March", "April", "June", "July", "August", "September", "October",
-        "November", "December"};
+    static constexpr std::string_view kMonths[] = {"Jan",  "Feb",     "Mar",       "Apr",     "May",      "Jun",
+                                                   "Jul",  "Aug",     "Sep",       "Sept",    "Oct",      "Nov",
+                                                   "Dec",  "January", "February",  "March",   "April",    "June",
+                                                   "July", "August",  "September", "October", "November", "December"};
     return contains(kMonths, word);
 }
 

@@ -8,10 +8,10 @@ namespace diplograph::core::text {
 // How a word written with a final period behaves at a candidate sentence end.
 enum class AbbreviationKind {
     Invalid = 0,
-    None,           // an ordinary word: the period ends the sentence
-    Title,          // Mr., Gen., e.g.: never ends a sentence
-    BeforeNumber,   // No., Jan., Sept.: not before a number, else like Final
-    Final,          // U.S., Inc., etc.: ends a sentence only before a typical sentence opener
+    None,         // an ordinary word: the period ends the sentence
+    Title,        // Mr., Gen., e.g.: never ends a sentence
+    BeforeNumber, // No., Jan., Sept.: not before a number, else like Final
+    Final,        // U.S., Inc., etc.: ends a sentence only before a typical sentence opener
 };
 
 // Classifies `word` (the letters and dots before a period, without that period).

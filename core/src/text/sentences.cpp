@@ -1,5 +1,4 @@
 #include "diplograph/text.h"
-
 #include "text/sentence_rules.h"
 #include "text/utf8.h"
 
@@ -8,7 +7,7 @@ namespace {
 
 using text::AbbreviationKind;
 
-constexpr std::string_view kEllipsis = "\xE2\x80\xA6"; // U+2026
+constexpr std::string_view kEllipsis = "\xE2\x80\xA6";                                      // U+2026
 constexpr std::string_view kClosingQuotes[] = {"\xE2\x80\x99", "\xE2\x80\x9D", "\xC2\xBB"}; // ’ ” »
 
 bool isTerminatorAt(std::string_view text, std::size_t pos)

@@ -7,25 +7,47 @@ namespace diplograph::core::text {
 NormalisedChar normaliseCodePoint(char32_t c)
 {
     switch (c) {
-    case 0x2018: case 0x2019: case 0x201A: case 0x201B: case 0x2032:
-        return {false, "'"};
-    case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x2033:
-        return {false, "\""};
-    case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2015: case 0x2212: case 0xFE58:
-    case 0xFE63: case 0xFF0D:
-        return {false, "-"};
-    case 0x00A0: case 0x1680: case 0x202F: case 0x205F: case 0x3000: case '\f': case '\v':
-        return {false, " "};
-    case 0x0085: case 0x2028: case 0x2029:
-        return {false, "\n"};
-    case 0x00AD: case 0x200B: case 0x200C: case 0x200D: case 0x200E: case 0x200F: case 0x2060: case 0xFEFF:
-        return {false, ""}; // invisible: soft hyphen, zero-width characters, direction marks, BOM
-    case '\r':
-        return {false, "\n"};
-    case kReplacementCharacter:
-        return {true, {}};
-    default:
-        break;
+    case 0x2018:
+    case 0x2019:
+    case 0x201A:
+    case 0x201B:
+    case 0x2032: return {false, "'"};
+    case 0x201C:
+    case 0x201D:
+    case 0x201E:
+    case 0x201F:
+    case 0x2033: return {false, "\""};
+    case 0x2010:
+    case 0x2011:
+    case 0x2012:
+    case 0x2013:
+    case 0x2014:
+    case 0x2015:
+    case 0x2212:
+    case 0xFE58:
+    case 0xFE63:
+    case 0xFF0D: return {false, "-"};
+    case 0x00A0:
+    case 0x1680:
+    case 0x202F:
+    case 0x205F:
+    case 0x3000:
+    case '\f':
+    case '\v': return {false, " "};
+    case 0x0085:
+    case 0x2028:
+    case 0x2029: return {false, "\n"};
+    case 0x00AD:
+    case 0x200B:
+    case 0x200C:
+    case 0x200D:
+    case 0x200E:
+    case 0x200F:
+    case 0x2060:
+    case 0xFEFF: return {false, ""}; // invisible: soft hyphen, zero-width characters, direction marks, BOM
+    case '\r': return {false, "\n"};
+    case kReplacementCharacter: return {true, {}};
+    default: break;
     }
     if (c >= 0x2000 && c <= 0x200A) {
         return {false, " "};

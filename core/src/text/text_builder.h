@@ -12,7 +12,7 @@ namespace diplograph::core::text {
 // Builds Document::text and its segments from the original bytes, one run at a time.
 // Consecutive identity copies share one segment, so an unremarkable 50 MB input costs a handful of segments.
 class TextBuilder {
-public:
+  public:
     explicit TextBuilder(std::string_view original);
 
     // Copies original[start, start + length) unchanged.
@@ -34,7 +34,7 @@ public:
     // Moves the result out; the builder is empty afterwards.
     void finish(std::string& text, std::vector<OffsetSegment>& segments);
 
-private:
+  private:
     std::string_view m_original;
     std::string m_text;
     std::vector<OffsetSegment> m_segments;

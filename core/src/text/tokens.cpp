@@ -1,5 +1,4 @@
 #include "diplograph/text.h"
-
 #include "text/sentence_rules.h"
 #include "text/utf8.h"
 
@@ -25,12 +24,35 @@ bool isWordChar(char32_t c)
 bool isPunctuation(char32_t c)
 {
     switch (c) {
-    case '.': case ',': case ';': case ':': case '!': case '?': case '"': case '\'': case '(': case ')':
-    case '[': case ']': case '{': case '}': case '-': case '/': case '\\': case 0x2026: case 0xAB: case 0xBB:
-    case 0x2018: case 0x2019: case 0x201C: case 0x201D: case 0xBF: case 0xA1: case 0x3001: case 0x3002:
-        return true;
-    default:
-        return false;
+    case '.':
+    case ',':
+    case ';':
+    case ':':
+    case '!':
+    case '?':
+    case '"':
+    case '\'':
+    case '(':
+    case ')':
+    case '[':
+    case ']':
+    case '{':
+    case '}':
+    case '-':
+    case '/':
+    case '\\':
+    case 0x2026:
+    case 0xAB:
+    case 0xBB:
+    case 0x2018:
+    case 0x2019:
+    case 0x201C:
+    case 0x201D:
+    case 0xBF:
+    case 0xA1:
+    case 0x3001:
+    case 0x3002: return true;
+    default: return false;
     }
 }
 
@@ -116,9 +138,9 @@ std::vector<Token> tokenize(const Document& document, ByteRange textRange)
         if (c >= '0' && c <= '9') {
             // 1.1, 2,000, 3.5: a separator belongs to the number only between digits.
             std::size_t stop = pos + 1;
-            while (stop < end && (text::isAsciiDigit(text[stop]) ||
-                                  ((text[stop] == '.' || text[stop] == ',') && stop + 1 < end &&
-                                   text::isAsciiDigit(text[stop + 1])))) {
+            while (stop < end &&
+                   (text::isAsciiDigit(text[stop]) || ((text[stop] == '.' || text[stop] == ',') && stop + 1 < end &&
+                                                       text::isAsciiDigit(text[stop + 1])))) {
                 ++stop;
             }
             bool word = false;
