@@ -72,7 +72,8 @@ private:
 
 // What the article has said so far, for references: "it", "the embassy", "the pact", "the statement".
 struct Discourse {
-    std::vector<int> lastSubject;       // actors of the previous sentence's subject
+    std::vector<int> lastSubject;       // actors of the latest analysed sentence's subject
+    std::vector<int> previousSubject;   // the subject of the sentence before that
     std::vector<int> lastPlural;        // the last coordinated group or plural agent
     int lastPerson = -1;
     int lastSpeaker = -1;               // the issuer of the last statement

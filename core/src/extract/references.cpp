@@ -227,6 +227,7 @@ void resolveReferences(SentenceAnalysis& analysis, const LexiconData& lexicon, A
             discourse.recentActors.push_back(actor);
         }
     }
+    discourse.previousSubject = discourse.lastSubject;
     for (std::size_t m = 0; m < analysis.mentions.size(); ++m) {
         if (isParticipant(analysis.mentions[m]) && !analysis.mentions[m].nonAgentHead) {
             discourse.lastSubject = groupActors(analysis, coordinatedGroup(analysis, static_cast<int>(m)));

@@ -462,9 +462,11 @@ std::vector<int> SentenceRules::rightParticipants(int position, int* stop) const
                 if (hit.entry->frame == TriggerFrame::Pact && !m_discourse.lastPactParties.empty()) {
                     result = m_discourse.lastPactParties;
                     sawReference = true;
-                } else if (hit.entry->frame == TriggerFrame::Event && !m_discourse.lastEventActors.empty()) {
-                    result = m_discourse.lastEventActors;
-                    sawReference = true;
+                } else if (hit.entry->frame == TriggerFrame::Event) {
+                    // "condemned the launch": the act last criticised, else the act the previous sentence reported.
+                    result = !m_discourse.lastEventActors.empty() ? m_discourse.lastEventActors
+                                                                  : m_discourse.previousSubject;
+                    sawReference = !result.empty();
                 }
             }
         }

@@ -244,7 +244,12 @@ std::size_t datelineEnd(std::string_view text, std::size_t start, std::size_t en
             dash = true;
         }
     }
-    const bool accepted = date || agency || (dash && (placeAllCaps || (placeWords <= 2 && !placeIsOpener)));
+    // "NEW DELHI: India said ..." is the colon form some agencies use.
+    const bool colon = !dash && placeAllCaps && c.peek() == ':' && c.peek(1) == ' ';
+    if (colon) {
+        ++c.pos;
+    }
+    const bool accepted = date || agency || colon || (dash && (placeAllCaps || (placeWords <= 2 && !placeIsOpener)));
     c.skipSpaces();
     if (!accepted || c.atEnd()) {
         return start;

@@ -1,0 +1,116 @@
+#include "export/export_common.h"
+
+#include <fstream>
+#include <sstream>
+#include <system_error>
+
+namespace diplograph::core {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr ExportFormat kFormats[] = {ExportFormat::GraphMl, ExportFormat::Gexf, ExportFormat::Dot, ExportFormat::Csv,
+                                     ExportFormat::Json};
+
+// Writes through a temporary file renamed into place, so a failed export never leaves half a file behind.
+template <typename Write>
+Result<void> writeFile(const fs::path& path, Write write)
+{
+    const fs::path temporary = path.string() + ".part";
+    {
+        std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
+        if (!out) {
+            return fail(ErrorCode::Io, "cannot create " + path.string());
+        }
+        if (auto written = write(out); !written) {
+            out.close();
+            std::error_code ignored;
+            fs::remove(temporary, ignored);
+            return written;
+        }
+        out.close();
+        if (!out) {
+            std::error_code ignored;
+            fs::remove(temporary, ignored);
+            return fail(ErrorCode::Io, "cannot write " + path.string());
+        }
+    }
+    std::error_code ec;
+    fs::rename(temporary, path, ec);
+    if (ec) {
+        fs::remove(temporary, ec);
+        return fail(ErrorCode::Io, "cannot write " + path.string() + ": " + ec.message());
+    }
+    return {};
+}
+
+} // namespace
+
+const char* exportFormatName(ExportFormat format)
+{
+    switch (format) {
+    case ExportFormat::GraphMl: return "graphml";
+    case ExportFormat::Gexf: return "gexf";
+    case ExportFormat::Dot: return "dot";
+    case ExportFormat::Csv: return "csv";
+    case ExportFormat::Json: return "json";
+    default: return "invalid";
+    }
+}
+
+ExportFormat exportFormatFromName(std::string_view name)
+{
+    for (auto format : kFormats) {
+        if (name == exportFormatName(format)) {
+            return format;
+        }
+    }
+    return ExportFormat::Invalid;
+}
+
+Result<std::vector<fs::path>> exportGraph(const GraphView& view, ExportFormat format, const fs::path& path,
+                                          const ExportOptions& options)
+{
+    if (path.empty()) {
+        return fail(ErrorCode::InvalidArgument, "no output path given");
+    }
+    std::error_code ec;
+    if (format == ExportFormat::Csv) {
+        const std::string text = path.string();
+        const bool folder = fs::is_directory(path, ec) || text.back() == '/';
+        if (folder) {
+            fs::create_directories(path, ec);
+        }
+        const fs::path nodes = folder ? path / "nodes.csv" : fs::path(text + ".nodes.csv");
+        const fs::path edges = folder ? path / "edges.csv" : fs::path(text + ".edges.csv");
+        std::ostringstream nodeText, edgeText;
+        if (auto written = writeCsv(view, nodeText, edgeText, options); !written) {
+            return written.error();
+        }
+        for (const auto& [target, content] : {std::pair{nodes, nodeText.str()}, std::pair{edges, edgeText.str()}}) {
+            auto done = writeFile(target, [&](std::ostream& out) -> Result<void> {
+                out << content;
+                return streamStatus(out, "CSV");
+            });
+            if (!done) {
+                return done.error();
+            }
+        }
+        return std::vector<fs::path>{nodes, edges};
+    }
+    Result<void> (*writer)(const GraphView&, std::ostream&, const ExportOptions&) = nullptr;
+    switch (format) {
+    case ExportFormat::GraphMl: writer = &writeGraphMl; break;
+    case ExportFormat::Gexf: writer = &writeGexf; break;
+    case ExportFormat::Dot: writer = &writeDot; break;
+    case ExportFormat::Json: writer = &writeJson; break;
+    default: return fail(ErrorCode::InvalidArgument, "unknown export format (graphml, gexf, dot, csv or json)");
+    }
+    if (auto done = writeFile(path, [&](std::ostream& out) { return writer(view, out, options); }); !done) {
+        return done.error();
+    }
+    return std::vector<fs::path>{path};
+}
+
+} // namespace diplograph::core
