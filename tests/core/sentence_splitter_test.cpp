@@ -119,6 +119,12 @@ TEST(SentenceSplitterTest, KeepsDatelinesInTheFirstSentence)
         {"WASHINGTON (Reuters) - The U.S. agreed. It said so.", "WASHINGTON (Reuters) - The U.S. agreed."},
         {"BEIJING, Sept. 5 (Xinhua) -- China agreed. It said so.", "BEIJING, Sept. 5 (Xinhua) -- China agreed."},
         {"Taipei, Sept. 12 (CNA) Taiwan denounced it. It said so.", "Taipei, Sept. 12 (CNA) Taiwan denounced it."},
+        {"UNITED NATIONS, Jan. 5, 2024 (AP) \xE2\x80\x94 The U.N. met. It said so.",
+         "UNITED NATIONS, Jan. 5, 2024 (AP) \xE2\x80\x94 The U.N. met."},
+        {"ISLAMABAD, Pakistan \xE2\x80\x94 Talks began. It said so.", "ISLAMABAD, Pakistan \xE2\x80\x94 Talks began."},
+        {"NEW DELHI: India objected. It said so.", "NEW DELHI: India objected."},
+        {"Kyiv, 5 May 2023. /Ukrinform/. Kyiv filed suit. It said so.",
+         "Kyiv, 5 May 2023. /Ukrinform/. Kyiv filed suit."},
     };
     for (const auto& [input, first] : cases) {
         auto document = loadDocument("Headline here\n\n" + input);
