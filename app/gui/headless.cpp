@@ -46,6 +46,9 @@ int renderHeadless(ui::Controller* controller, const QString& out, core::GraphLe
     }
     ui::GraphScene scene;
     scene.setGraph(view, controller->positions());
+    while (scene.isBuilding()) { // big graphs are built in slices
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    }
     // The window's default filters, so the picture matches what the GUI shows.
     ui::RelationModel relations;
     ui::ActorModel actors;

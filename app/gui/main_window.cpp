@@ -14,6 +14,8 @@
 #include "panels/quote_panel.h"
 
 #include <QCloseEvent>
+#include <cstdio>
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QMessageBox>
 #include <QMimeData>
@@ -75,6 +77,7 @@ MainWindow::MainWindow(ui::Controller* controller, QWidget* parent)
     connect(m_relationFilter, &ui::RelationFilterModel::filtersChanged, this, &MainWindow::onFiltersChanged);
     connect(m_scene, &QGraphicsScene::selectionChanged, this, &MainWindow::onSelectionChanged);
     connect(m_scene, &ui::GraphScene::actorMoved, m_controller, &ui::Controller::moveActor);
+    connect(m_scene, &ui::GraphScene::graphReset, this, &MainWindow::onSceneReset);
     connect(m_quotes, &ui::QuotePanel::quoteActivated, this, [this](core::ArticleId article, core::ByteRange range, int) {
         m_article->showQuote(article, range);
     });
@@ -140,15 +143,39 @@ void MainWindow::setLevel(core::GraphLevel level)
 
 void MainWindow::onViewChanged()
 {
+    QElapsedTimer clock;
+    clock.start();
+    static const bool trace = qEnvironmentVariableIsSet("DIPLOGRAPH_TRACE");
+    const auto mark = [&](const char* what) {
+        if (trace) {
+            std::fprintf(stderr, "  onViewChanged %s: %lld ms\n", what, clock.restart());
+        }
+    };
     const auto& view = m_controller->view();
     m_relations->setView(&view);
     m_actors->setView(&view);
+    mark("models");
     std::vector<core::ArticleRecord> records;
     for (const auto& article : m_controller->articles()) {
         records.push_back(article.record);
     }
     m_articles->setArticles(std::move(records));
-    m_scene->setGraph(view, m_controller->positions());
+    mark("articles");
+    m_scene->setGraph(view, m_controller->positions()); // onSceneReset follows, now or after a sliced build
+    mark("scene");
+}
+
+void MainWindow::onSceneReset()
+{
+    QElapsedTimer clock;
+    clock.start();
+    static const bool trace = qEnvironmentVariableIsSet("DIPLOGRAPH_TRACE");
+    const auto mark = [&](const char* what) {
+        if (trace) {
+            std::fprintf(stderr, "  onSceneReset %s: %lld ms\n", what, clock.restart());
+        }
+    };
+    const auto& view = m_controller->view();
     m_sentenceEdges.clear();
     for (const auto& edge : view.edges) {
         for (const auto& evidence : edge.evidence) {
@@ -157,7 +184,9 @@ void MainWindow::onViewChanged()
             }
         }
     }
+    mark("sentences");
     onFiltersChanged();
+    mark("filters");
     onSelectionChanged();
     if (!m_fitted && !view.nodes.empty()) {
         m_fitted = true;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "diplograph/export.h"
 #include "diplograph/graph.h"
 
 #include <QMainWindow>
@@ -67,6 +68,7 @@ private:
     void buildPanels();
     void buildActions();
     void onViewChanged();
+    void onSceneReset();
     void onFiltersChanged();
     void onSelectionChanged();
     void onSentenceHovered(core::ArticleId article, int sentence);
@@ -79,6 +81,8 @@ private:
     void importFolderDialog();
     void pasteDialog();
     void exportImageDialog();
+    void exportDataDialog(core::ExportFormat format);
+    [[nodiscard]] core::GraphView filteredView() const;
     void renameActor();
     void mergeActors();
     void hideActor();

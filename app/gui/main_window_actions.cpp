@@ -2,6 +2,8 @@
 #include "main_window.h"
 
 #include "controller.h"
+#include "export/data_exporter.h"
+#include "export/export_job.h"
 #include "export/image_exporter.h"
 #include "graphview/graph_canvas.h"
 #include "graphview/graph_scene.h"
@@ -16,6 +18,8 @@
 #include <QApplication>
 #include <QCompleter>
 #include <QFileDialog>
+#include <QFutureWatcher>
+#include <QProgressBar>
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -52,6 +56,12 @@ void MainWindow::buildActions()
     file->addSeparator();
     auto* exportImage = file->addAction(tr("&Export image…"), this, &MainWindow::exportImageDialog);
     exportImage->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    auto* exportData = file->addMenu(tr("Export &data"));
+    for (auto format : {core::ExportFormat::GraphMl, core::ExportFormat::Gexf, core::ExportFormat::Csv, core::ExportFormat::Json,
+                        core::ExportFormat::Dot}) {
+        static const char* names[] = {"", "&GraphML…", "G&EXF…", "&DOT…", "&CSV…", "&JSON…"};
+        exportData->addAction(tr(names[static_cast<int>(format)]), this, [this, format] { exportDataDialog(format); });
+    }
     file->addSeparator();
     auto* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -258,12 +268,69 @@ void MainWindow::exportImageDialog()
     if (!ok) {
         return;
     }
-    const QString error = exportImage(path, region == regions[1], scale, background == backgrounds[1]);
-    if (!error.isEmpty()) {
-        QMessageBox::warning(this, tr("Export failed"), error);
-    } else {
-        statusBar()->showMessage(tr("Wrote %1").arg(path), 6000);
+    ui::ImageExportOptions options;
+    options.region = region == regions[1] ? ui::ImageExportOptions::Region::Visible : ui::ImageExportOptions::Region::Whole;
+    options.scale = scale;
+    options.transparent = background == backgrounds[1];
+    options.title = graphTitle();
+    // Big graphs take a while to draw: the job paints in slices and reports back.
+    auto* job = ui::ExportJob::start(m_scene, m_canvas, path, options);
+    m_progress->setVisible(true);
+    m_progress->setFormat(tr("Exporting %p%"));
+    connect(job, &ui::ExportJob::progressed, m_progress, [this](int done, int total) {
+        m_progress->setRange(0, total);
+        m_progress->setValue(done);
+    });
+    connect(job, &ui::ExportJob::finished, this, [this, path](const QString& error) {
+        m_progress->setVisible(m_controller->isBusy());
+        if (!error.isEmpty()) {
+            QMessageBox::warning(this, tr("Export failed"), error);
+        } else {
+            statusBar()->showMessage(tr("Wrote %1").arg(path), 6000);
+        }
+    });
+}
+
+void MainWindow::exportDataDialog(core::ExportFormat format)
+{
+    const QString suffix = ui::exportFormatSuffix(format);
+    const QString proposed = lastFolder("export/folder") + QStringLiteral("/graph") + (suffix.isEmpty() ? QString() : QLatin1Char('.') + suffix);
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export data"), proposed, ui::exportFormatFilter(format));
+    if (path.isEmpty()) {
+        return;
     }
+    QSettings().setValue(QStringLiteral("export/folder"), QFileInfo(path).absolutePath());
+    auto* watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, path] {
+        watcher->deleteLater();
+        const QString error = watcher->result();
+        if (!error.isEmpty()) {
+            QMessageBox::warning(this, tr("Export failed"), error);
+        } else {
+            statusBar()->showMessage(tr("Wrote %1").arg(path), 6000);
+        }
+    });
+    std::map<std::string, core::Point> positions;
+    for (const auto& [id, position] : m_controller->positions()) {
+        positions[id] = position.point;
+    }
+    watcher->setFuture(ui::exportDataAsync(filteredView(), std::move(positions), format, path));
+}
+
+core::GraphView MainWindow::filteredView() const
+{
+    // What the window shows: the filters' edges and actors, with the quotes they keep.
+    core::GraphView view = m_controller->view();
+    const QSet<QString> actors = m_actorFilter->visibleActorIds();
+    std::erase_if(view.nodes, [&](const core::GraphNode& node) { return !actors.contains(QString::fromStdString(node.id)); });
+    std::erase_if(view.edges, [&](const core::GraphEdge& edge) {
+        return !m_relationFilter->visibleEdgeIds().contains(QString::fromStdString(edge.id));
+    });
+    for (auto& edge : view.edges) {
+        std::erase_if(edge.evidence, [&](const core::EvidenceRef& evidence) { return !m_relationFilter->acceptsEvidence(evidence); });
+        edge.weight = static_cast<int>(edge.evidence.size());
+    }
+    return view;
 }
 
 QString MainWindow::selectedActorId() const

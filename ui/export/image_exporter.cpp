@@ -1,6 +1,8 @@
 #include "export/image_exporter.h"
 
+#include "graphview/edge_item.h"
 #include "graphview/graph_scene.h"
+#include "graphview/node_item.h"
 #include "graphview/graph_style.h"
 #include "graphview/legend.h"
 
@@ -9,6 +11,7 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QStyleOptionGraphicsItem>
 #include <QSvgGenerator>
 
 namespace diplograph::ui {
@@ -49,32 +52,80 @@ QSizeF ImageExporter::pageSize(const ImageExportOptions& options) const
     return {std::ceil(width), std::ceil(height)};
 }
 
-void ImageExporter::paint(QPainter* painter, const ImageExportOptions& options) const
+QRectF ImageExporter::targetRect(const ImageExportOptions& options) const
+{
+    const QRectF source = sourceRect(options);
+    const qreal top = kMargin + (options.title.isEmpty() ? 0 : kTitleHeight);
+    return {kMargin, top, source.width(), source.height()};
+}
+
+void ImageExporter::paintPage(QPainter* painter, const ImageExportOptions& options) const
 {
     painter->setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
     const QSizeF page = pageSize(options);
     if (!options.transparent) {
         painter->fillRect(QRectF(QPointF(0, 0), page), Qt::white);
     }
-    qreal top = kMargin;
     if (!options.title.isEmpty()) {
         painter->setFont(titleFont());
         painter->setPen(style::ink());
         painter->drawText(QRectF(kMargin, kMargin, page.width() - 2 * kMargin, kTitleHeight - 8),
                           Qt::AlignLeft | Qt::AlignVCenter, options.title);
-        top += kTitleHeight;
     }
-    const QRectF source = sourceRect(options);
-    const QRectF target(kMargin, top, source.width(), source.height());
-    // The scene's own background would cover a transparent page; hover dimming is not part of a picture.
-    const QBrush background = m_scene->backgroundBrush();
-    m_scene->setBackgroundBrush(Qt::NoBrush);
-    m_scene->highlightNeighbourhood(nullptr);
-    m_scene->render(painter, target, source, Qt::KeepAspectRatio);
-    m_scene->setBackgroundBrush(background);
     if (options.legend) {
-        LegendPainter::paint(painter, QPointF(target.right() + kLegendGap, top));
+        const QRectF target = targetRect(options);
+        LegendPainter::paint(painter, QPointF(target.right() + kLegendGap, target.top()));
     }
+}
+
+QList<QGraphicsItem*> ImageExporter::items(const ImageExportOptions& options) const
+{
+    // Every shown edge, then every shown node, as the scene stacks them; the overview's batched lines are a
+    // screen shortcut and never part of a picture.
+    const QRectF source = sourceRect(options);
+    QList<QGraphicsItem*> edges, nodes;
+    for (auto* edge : m_scene->edges()) {
+        if (m_scene->isEdgeShown(edge) && edge->sceneBoundingRect().intersects(source)) {
+            (edge->isSelected() ? nodes : edges).push_back(edge);
+        }
+    }
+    for (auto* node : m_scene->nodes()) {
+        if (node->isVisible() && node->sceneBoundingRect().intersects(source)) {
+            nodes.push_back(node);
+        }
+    }
+    std::sort(nodes.begin(), nodes.end(), [](QGraphicsItem* a, QGraphicsItem* b) { return a->zValue() < b->zValue(); });
+    return edges + nodes;
+}
+
+void ImageExporter::paintItems(QPainter* painter, const ImageExportOptions& options, const QList<QGraphicsItem*>& items,
+                               qsizetype from, qsizetype to) const
+{
+    const QRectF source = sourceRect(options);
+    const QRectF target = targetRect(options);
+    painter->save();
+    painter->setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+    painter->setClipRect(target);
+    painter->translate(target.topLeft() - source.topLeft());
+    const QTransform base = painter->transform();
+    for (qsizetype i = from; i < std::min(to, items.size()); ++i) {
+        QGraphicsItem* item = items[i];
+        QStyleOptionGraphicsItem option;
+        option.state = item->isSelected() ? QStyle::State_Selected : QStyle::State_None;
+        option.exposedRect = item->boundingRect();
+        painter->setTransform(item->sceneTransform() * base);
+        painter->setOpacity(1.0);
+        item->paint(painter, &option, nullptr);
+    }
+    painter->restore();
+}
+
+void ImageExporter::paint(QPainter* painter, const ImageExportOptions& options) const
+{
+    m_scene->highlightNeighbourhood(nullptr); // hover dimming is not part of a picture
+    paintPage(painter, options);
+    const auto list = items(options);
+    paintItems(painter, options, list, 0, list.size());
 }
 
 QImage ImageExporter::renderImage(const ImageExportOptions& options) const

@@ -4,6 +4,7 @@
 #include <QRectF>
 #include <QString>
 
+class QGraphicsItem;
 class QGraphicsView;
 class QPainter;
 
@@ -36,8 +37,17 @@ public:
     // The page size in scene pixels (graph, margins, title and legend) for `options`.
     [[nodiscard]] QSizeF pageSize(const ImageExportOptions& options) const;
 
+    // The pieces of one picture, for callers that spread the work over several event-loop turns (ExportJob):
+    // paintPage draws background, title and legend; items() lists what to draw, bottom first;
+    // paintItems draws items[from, to) in page coordinates.
+    void paintPage(QPainter* painter, const ImageExportOptions& options) const;
+    [[nodiscard]] QList<QGraphicsItem*> items(const ImageExportOptions& options) const;
+    void paintItems(QPainter* painter, const ImageExportOptions& options, const QList<QGraphicsItem*>& items,
+                    qsizetype from, qsizetype to) const;
+
 private:
     [[nodiscard]] QRectF sourceRect(const ImageExportOptions& options) const;
+    [[nodiscard]] QRectF targetRect(const ImageExportOptions& options) const;
     void paint(QPainter* painter, const ImageExportOptions& options) const;
 
     GraphScene* m_scene;

@@ -1,8 +1,10 @@
 #include "graphview/edge_item.h"
 
+#include "graphview/graph_scene.h"
 #include "graphview/graph_style.h"
 #include "graphview/node_item.h"
 
+#include <QLocale>
 #include <QPainter>
 #include <QPainterPathStroker>
 #include <QStyleOptionGraphicsItem>
@@ -20,19 +22,27 @@ QPointF unit(QPointF v)
 
 } // namespace
 
-EdgeItem::EdgeItem(const core::GraphEdge& edge, NodeItem* source, NodeItem* target, const QString& tooltip)
+EdgeItem::EdgeItem(const core::GraphEdge& edge, NodeItem* source, NodeItem* target, qreal bend)
     : m_id(QString::fromStdString(edge.id)), m_type(edge.type), m_source(source), m_target(target),
-      m_weight(edge.weight), m_directed(edge.directed)
+      m_weight(edge.weight), m_directed(edge.directed), m_maxConfidence(edge.maxConfidence), m_bend(bend)
 {
     m_width = 1.4 + 1.3 * qSqrt(static_cast<qreal>(std::max(edge.weight - 1, 0)));
     m_width = std::min<qreal>(m_width, 9);
     setFlags(ItemIsSelectable);
     setAcceptHoverEvents(false);
     setZValue(0);
-    setToolTip(tooltip);
     source->addEdge(this);
     target->addEdge(this);
     adjust();
+}
+
+QString EdgeItem::toolTipText() const
+{
+    return QStringLiteral("<b>%1%2%3</b><br>%4 · %5 quote(s) · highest confidence %6<br><i>Click to read the quotes</i>")
+        .arg(m_source->name().toHtmlEscaped(), style::relationArrow(m_directed), m_target->name().toHtmlEscaped(),
+             style::relationLabel(m_type))
+        .arg(m_weight)
+        .arg(QLocale().toString(m_maxConfidence, 'f', 2));
 }
 
 QPointF EdgeItem::midPoint() const
@@ -72,6 +82,9 @@ void EdgeItem::adjust()
         // The line stops inside the arrowhead so its dash pattern does not poke through the tip.
         m_path = QPainterPath(start);
         m_path.quadTo(control, end - direction * length * 0.7);
+    }
+    if (auto* graphScene = qobject_cast<GraphScene*>(scene())) {
+        graphScene->markOverviewDirty();
     }
     const qreal margin = m_width + 12;
     m_bounds = m_path.boundingRect().united(m_arrow.boundingRect()).adjusted(-margin, -margin, margin, margin);

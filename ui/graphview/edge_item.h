@@ -16,7 +16,7 @@ class EdgeItem : public QGraphicsItem {
 public:
     enum { Type = UserType + 2 };
 
-    EdgeItem(const core::GraphEdge& edge, NodeItem* source, NodeItem* target, const QString& tooltip);
+    EdgeItem(const core::GraphEdge& edge, NodeItem* source, NodeItem* target, qreal bend = 0);
 
     [[nodiscard]] int type() const override { return Type; }
     [[nodiscard]] const QString& id() const { return m_id; }
@@ -25,6 +25,8 @@ public:
     [[nodiscard]] NodeItem* targetNode() const { return m_target; }
     [[nodiscard]] int weight() const { return m_weight; }
     [[nodiscard]] bool isDirected() const { return m_directed; }
+    // Rich text saying what the edge is (built on demand by the scene's tooltip handler).
+    [[nodiscard]] QString toolTipText() const;
     // The middle of the curve, in scene coordinates: where a user would click.
     [[nodiscard]] QPointF midPoint() const;
     // A point on the drawn curve at fraction `t` in [0, 1], in scene coordinates.
@@ -49,6 +51,7 @@ private:
     NodeItem* m_target;
     int m_weight;
     bool m_directed;
+    double m_maxConfidence = 0;
     qreal m_bend = 0;
     qreal m_width = 1.5;
     QPainterPath m_path;

@@ -14,6 +14,9 @@ namespace {
 
 constexpr qreal kMinZoom = 0.02;
 constexpr qreal kMaxZoom = 8.0;
+// When more edges than this are probably on screen, they are drawn as one batch of thin lines
+// (GraphScene::setOverview): thousands of antialiased, dashed curves cost far more than a frame.
+constexpr qreal kOverviewEdges = 1500;
 
 } // namespace
 
@@ -26,7 +29,8 @@ GraphCanvas::GraphCanvas(GraphScene* scene, QWidget* parent)
     setResizeAnchor(AnchorViewCenter);
     setViewportUpdateMode(SmartViewportUpdate);
     setOptimizationFlags(DontAdjustForAntialiasing);
-    setCacheMode(CacheBackground);
+    connect(this, &GraphCanvas::zoomChanged, this, &GraphCanvas::chooseDetail);
+    connect(m_scene, &GraphScene::graphReset, this, &GraphCanvas::chooseDetail);
     setRubberBandSelectionMode(Qt::IntersectsItemShape);
     setFrameShape(QFrame::NoFrame);
     // Panning is a drag on the background; scroll bars would only take room.
@@ -70,6 +74,7 @@ void GraphCanvas::fitAll()
 void GraphCanvas::centreOn(QPointF point)
 {
     centerOn(point);
+    chooseDetail();
 }
 
 void GraphCanvas::wheelEvent(QWheelEvent* event)
@@ -125,6 +130,15 @@ void GraphCanvas::leaveEvent(QEvent* event)
 {
     m_scene->highlightNeighbourhood(nullptr);
     QGraphicsView::leaveEvent(event);
+}
+
+void GraphCanvas::chooseDetail()
+{
+    // Edges on screen, estimated as the total scaled by the share of the graph's area the viewport shows.
+    const QRectF graph = m_scene->itemsBoundingRect();
+    const QRectF shown = mapToScene(viewport()->rect()).boundingRect().intersected(graph);
+    const qreal share = graph.isEmpty() ? 1.0 : (shown.width() * shown.height()) / (graph.width() * graph.height());
+    m_scene->setOverview(m_scene->edges().size() * share > kOverviewEdges);
 }
 
 void GraphCanvas::placeLegend()

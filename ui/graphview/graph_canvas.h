@@ -35,6 +35,8 @@ protected:
 
 private:
     void placeLegend();
+    // Switches the scene's overview on when too many edges would be on screen.
+    void chooseDetail();
 
     GraphScene* m_scene;
     LegendWidget* m_legend;

@@ -4,267 +4,161 @@
 #include "graphview/graph_style.h"
 #include "graphview/node_item.h"
 
-#include <QLocale>
+#include <QElapsedTimer>
+#include <QTimer>
 
 #include <algorithm>
-#include <cmath>
-#include <limits>
 
 namespace diplograph::ui {
 
 namespace {
 
-constexpr qreal kBendStep = 22; // scene pixels between parallel curves
+constexpr qreal kBendStep = 22;           // scene pixels between parallel curves
+constexpr int kSynchronousItems = 3000;   // smaller graphs are built in one go
+constexpr qint64 kSliceMs = 25;           // a slice of a big build stays well under a 100 ms stall
 
-QString edgeTooltip(const core::GraphEdge& edge, const NodeItem* source, const NodeItem* target)
-{
-    return QStringLiteral("<b>%1%2%3</b><br>%4 · %5 quote(s) · highest confidence %6<br><i>Click to read the quotes</i>")
-        .arg(source->name().toHtmlEscaped(), style::relationArrow(edge.directed), target->name().toHtmlEscaped(),
-             style::relationLabel(edge.type))
-        .arg(edge.weight)
-        .arg(QLocale().toString(edge.maxConfidence, 'f', 2));
-}
+// The edges' common parent: draws nothing itself; hiding it skips all edges in one step.
+class EdgeLayer : public QGraphicsItem {
+public:
+    EdgeLayer() { setFlag(ItemHasNoContents); }
+    [[nodiscard]] QRectF boundingRect() const override { return {}; }
+    void paint(QPainter*, const QStyleOptionGraphicsItem*, QWidget*) override {}
+};
 
 } // namespace
+
+struct GraphScene::Build {
+    const core::GraphView* view = nullptr;
+    std::map<std::string, core::NodePosition> positions;
+    std::vector<qreal> bends; // per view edge
+    QStringList selected;
+    std::size_t nextNode = 0;
+    std::size_t nextEdge = 0;
+};
 
 GraphScene::GraphScene(QObject* parent) : QGraphicsScene(parent)
 {
     setBackgroundBrush(style::sceneBackground());
-    // Items move rarely; a BSP index makes hit tests and partial redraws cheap on large graphs.
-    setItemIndexMethod(BspTreeIndex);
+    // Edges hang under one layer item, so the top level holds only nodes: a linear scan is as quick as a
+    // BSP tree here and costs nothing to keep up to date while nodes are dragged or laid out.
+    setItemIndexMethod(NoIndex);
 }
+
+GraphScene::~GraphScene() = default;
 
 void GraphScene::setGraph(const core::GraphView& view, const std::map<std::string, core::NodePosition>& positions)
 {
-    const QStringList selected = selectedNodeIds() + selectedEdgeIds();
-    // One selectionChanged after the rebuild, not one per deleted item.
-    QSignalBlocker blocker(this);
-    clear();
-    m_nodes.clear();
-    m_edges.clear();
-    for (const auto& node : view.nodes) {
-        auto* item = new NodeItem(node);
-        if (const auto it = positions.find(node.id); it != positions.end()) {
-            item->setPos(it->second.point.x, it->second.point.y);
-        }
-        addItem(item);
-        m_nodes.insert(item->id(), item);
+    Q_EMIT graphAboutToReset();
+    auto build = std::make_unique<Build>();
+    build->view = &view;
+    build->positions = positions;
+    build->selected = m_build ? m_build->selected : selectedNodeIds() + selectedEdgeIds();
+    // Edges of one unordered pair fan out symmetrically; offsets are measured in the pair's canonical
+    // direction (smaller id first) so A->B and B->A bend to opposite sides instead of overlapping.
+    std::map<std::pair<std::string, std::string>, std::vector<std::size_t>> pairs;
+    for (std::size_t i = 0; i < view.edges.size(); ++i) {
+        const auto& edge = view.edges[i];
+        pairs[std::minmax(edge.source, edge.target)].push_back(i);
     }
-    for (const auto& edge : view.edges) {
-        auto* source = m_nodes.value(QString::fromStdString(edge.source));
-        auto* target = m_nodes.value(QString::fromStdString(edge.target));
-        if (!source || !target) {
+    build->bends.assign(view.edges.size(), 0.0);
+    for (const auto& [pair, members] : pairs) {
+        if (members.size() < 2) {
             continue;
         }
-        auto* item = new EdgeItem(edge, source, target, edgeTooltip(edge, source, target));
-        addItem(item);
-        m_edges.insert(item->id(), item);
-    }
-    assignBends();
-    placeLabels();
-    for (const auto& id : selected) {
-        if (auto* item = m_nodes.value(id)) {
-            item->setSelected(true);
-        } else if (auto* edgeItem = m_edges.value(id)) {
-            edgeItem->setSelected(true);
+        for (std::size_t k = 0; k < members.size(); ++k) { // members are in id order: the view is sorted
+            const auto& edge = view.edges[members[k]];
+            const qreal offset = (static_cast<qreal>(k) - (members.size() - 1) / 2.0) * kBendStep;
+            build->bends[members[k]] = edge.source < edge.target ? offset : -offset;
         }
     }
-    blocker.unblock();
-    Q_EMIT selectionChanged();
+    {
+        // One selectionChanged after the rebuild, not one per deleted item.
+        const QSignalBlocker blocker(this);
+        clear();
+    }
+    m_nodes.clear();
+    m_edges.clear();
+    m_edgeLayer = new EdgeLayer;
+    m_edgeLayer->setVisible(!m_overview);
+    addItem(m_edgeLayer);
+    m_overviewDirty = true;
+    m_build = std::move(build);
+    if (view.nodes.size() + view.edges.size() <= kSynchronousItems) {
+        buildSlice();
+    } else {
+        QTimer::singleShot(0, this, [this, build = m_build.get()] {
+            if (m_build.get() == build) {
+                buildSlice();
+            }
+        });
+    }
+}
+
+void GraphScene::buildSlice()
+{
+    Build& build = *m_build;
+    const auto& view = *build.view;
+    const bool sliced = view.nodes.size() + view.edges.size() > kSynchronousItems;
+    QElapsedTimer clock;
+    clock.start();
+    const auto outOfTime = [&] { return sliced && clock.elapsed() >= kSliceMs; };
+    while (build.nextNode < view.nodes.size() && !outOfTime()) {
+        for (int k = 0; k < 200 && build.nextNode < view.nodes.size(); ++k) {
+            const auto& node = view.nodes[build.nextNode++];
+            auto* item = new NodeItem(node);
+            if (const auto it = build.positions.find(node.id); it != build.positions.end()) {
+                item->setPos(it->second.point.x, it->second.point.y);
+            }
+            addItem(item);
+            m_nodes.insert(item->id(), item);
+        }
+    }
+    while (build.nextEdge < view.edges.size() && !outOfTime()) {
+        for (int k = 0; k < 200 && build.nextEdge < view.edges.size(); ++k) {
+            const std::size_t index = build.nextEdge++;
+            const auto& edge = view.edges[index];
+            auto* source = m_nodes.value(QString::fromStdString(edge.source));
+            auto* target = m_nodes.value(QString::fromStdString(edge.target));
+            if (!source || !target) {
+                continue;
+            }
+            auto* item = new EdgeItem(edge, source, target, build.bends[index]);
+            item->setParentItem(m_edgeLayer);
+            m_edges.insert(item->id(), item);
+        }
+    }
+    if (build.nextNode < view.nodes.size() || build.nextEdge < view.edges.size()) {
+        QTimer::singleShot(0, this, [this, current = m_build.get()] {
+            if (m_build.get() == current) {
+                buildSlice();
+            }
+        });
+        return;
+    }
+    finishBuild();
+}
+
+void GraphScene::finishBuild()
+{
+    const QStringList selected = m_build->selected;
+    m_build.reset();
+    placeLabels();
+    {
+        const QSignalBlocker blocker(this);
+        for (const auto& id : selected) {
+            if (auto* item = m_nodes.value(id)) {
+                item->setSelected(true);
+            } else if (auto* edgeItem = m_edges.value(id)) {
+                edgeItem->setSelected(true);
+            }
+        }
+    }
     // A generous margin so panning is never stopped by the edge of the scene.
     const QRectF bounds = itemsBoundingRect();
     const qreal margin = 2000 + std::max(bounds.width(), bounds.height());
     setSceneRect(bounds.adjusted(-margin, -margin, margin, margin));
-}
-
-void GraphScene::assignBends()
-{
-    // Edges of one unordered pair fan out symmetrically; offsets are measured in the pair's canonical
-    // direction (smaller id first) so A→B and B→A bend to opposite sides instead of overlapping.
-    QHash<QString, QVector<EdgeItem*>> pairs;
-    for (auto* edge : std::as_const(m_edges)) {
-        const QString& a = edge->sourceNode()->id();
-        const QString& b = edge->targetNode()->id();
-        pairs[a < b ? a + QChar(0) + b : b + QChar(0) + a].push_back(edge);
-    }
-    for (auto& group : pairs) {
-        if (group.size() == 1) {
-            group.front()->setBend(0);
-            continue;
-        }
-        std::sort(group.begin(), group.end(), [](EdgeItem* x, EdgeItem* y) { return x->id() < y->id(); });
-        for (int i = 0; i < group.size(); ++i) {
-            EdgeItem* edge = group[i];
-            const qreal offset = (i - (group.size() - 1) / 2.0) * kBendStep;
-            const bool canonical = edge->sourceNode()->id() < edge->targetNode()->id();
-            edge->setBend(canonical ? offset : -offset);
-        }
-    }
-}
-
-void GraphScene::placeLabels()
-{
-    // Greedy, heavier nodes first: each label takes the side facing away from its neighbours unless that
-    // side hits another label or node, or crosses more edges than another side.
-    QVector<NodeItem*> order(m_nodes.begin(), m_nodes.end());
-    if (order.size() > 400) {
-        return; // labels of big graphs are dropped by level of detail anyway
-    }
-    std::sort(order.begin(), order.end(), [](NodeItem* a, NodeItem* b) {
-        return a->weightedDegree() != b->weightedDegree() ? a->weightedDegree() > b->weightedDegree() : a->id() < b->id();
-    });
-    QVector<QRectF> taken;
-    for (auto* node : std::as_const(order)) {
-        const qreal r = node->radius();
-        taken.push_back(QRectF(node->pos() - QPointF(r, r), QSizeF(2 * r, 2 * r)));
-    }
-    QVector<QLineF> chords;
-    for (auto* edge : std::as_const(m_edges)) {
-        chords.push_back(QLineF(edge->sourceNode()->pos(), edge->midPoint()));
-        chords.push_back(QLineF(edge->midPoint(), edge->targetNode()->pos()));
-    }
-    const auto crossings = [&](const QRectF& rect) {
-        int count = 0;
-        const QLineF sides[] = {{rect.topLeft(), rect.topRight()}, {rect.topRight(), rect.bottomRight()},
-                                {rect.bottomRight(), rect.bottomLeft()}, {rect.bottomLeft(), rect.topLeft()}};
-        for (const auto& chord : std::as_const(chords)) {
-            bool hit = rect.contains(chord.p1()) || rect.contains(chord.p2());
-            for (const auto& side : sides) {
-                hit = hit || side.intersects(chord, nullptr) == QLineF::BoundedIntersection;
-            }
-            count += hit ? 1 : 0;
-        }
-        return count;
-    };
-    using P = NodeItem::LabelPlacement;
-    for (auto* node : std::as_const(order)) {
-        QPointF away;
-        for (auto* edge : node->edges()) {
-            NodeItem* other = edge->sourceNode() == node ? edge->targetNode() : edge->sourceNode();
-            const QPointF d = other->pos() - node->pos();
-            const qreal length = std::hypot(d.x(), d.y());
-            away -= length > 0 ? d / length : QPointF();
-        }
-        P preferred = P::Below;
-        if (std::abs(away.x()) > 1.5 * std::abs(away.y())) {
-            preferred = away.x() > 0 ? P::Right : P::Left;
-        } else if (away.y() < -0.2) {
-            preferred = P::Above;
-        }
-        P chosen = preferred;
-        int best = std::numeric_limits<int>::max();
-        for (P placement : {preferred, P::Below, P::Above, P::Right, P::Left}) {
-            const QRectF rect = node->labelRect(placement).translated(node->pos());
-            int score = crossings(rect);
-            for (const auto& other : std::as_const(taken)) {
-                score += other.intersects(rect) ? 100 : 0;
-            }
-            if (score < best) {
-                best = score;
-                chosen = placement;
-            }
-        }
-        node->setLabelPlacement(chosen);
-        taken.push_back(node->labelRect(chosen).translated(node->pos()));
-    }
-}
-
-void GraphScene::setNodePosition(const QString& id, QPointF position)
-{
-    if (auto* item = m_nodes.value(id)) {
-        item->setPos(position);
-    }
-}
-
-void GraphScene::setVisibleItems(const QSet<QString>& nodeIds, const QSet<QString>& edgeIds)
-{
-    for (auto it = m_nodes.cbegin(); it != m_nodes.cend(); ++it) {
-        it.value()->setVisible(nodeIds.contains(it.key()));
-    }
-    for (auto it = m_edges.cbegin(); it != m_edges.cend(); ++it) {
-        it.value()->setVisible(edgeIds.contains(it.key()));
-    }
-}
-
-void GraphScene::highlightNeighbourhood(NodeItem* node)
-{
-    QSet<const QGraphicsItem*> keep;
-    if (node) {
-        keep.insert(node);
-        for (auto* edge : node->edges()) {
-            if (edge->isVisible()) {
-                keep.insert(edge);
-                keep.insert(edge->sourceNode());
-                keep.insert(edge->targetNode());
-            }
-        }
-    }
-    for (auto* item : std::as_const(m_nodes)) {
-        item->setDimmed(node && !keep.contains(item));
-    }
-    for (auto* item : std::as_const(m_edges)) {
-        item->setDimmed(node && !keep.contains(item));
-    }
-}
-
-void GraphScene::lightEdges(const QSet<QString>& edgeIds)
-{
-    for (auto it = m_edges.cbegin(); it != m_edges.cend(); ++it) {
-        it.value()->setLit(edgeIds.contains(it.key()));
-    }
-}
-
-QRectF GraphScene::visibleItemsRect() const
-{
-    QRectF rect;
-    for (auto* item : std::as_const(m_nodes)) {
-        if (item->isVisible()) {
-            rect = rect.united(item->sceneBoundingRect());
-        }
-    }
-    for (auto* item : std::as_const(m_edges)) {
-        if (item->isVisible()) {
-            rect = rect.united(item->sceneBoundingRect());
-        }
-    }
-    return rect.adjusted(-24, -24, 24, 24);
-}
-
-QStringList GraphScene::selectedNodeIds() const
-{
-    QStringList ids;
-    for (auto* item : selectedItems()) {
-        if (item->type() == NodeItem::Type) {
-            ids << static_cast<NodeItem*>(item)->id();
-        }
-    }
-    return ids;
-}
-
-QStringList GraphScene::selectedEdgeIds() const
-{
-    QStringList ids;
-    for (auto* item : selectedItems()) {
-        if (item->type() == EdgeItem::Type) {
-            ids << static_cast<EdgeItem*>(item)->id();
-        }
-    }
-    return ids;
-}
-
-void GraphScene::selectOnly(const QString& id)
-{
-    clearSelection();
-    if (auto* item = m_nodes.value(id)) {
-        item->setSelected(true);
-    } else if (auto* edgeItem = m_edges.value(id)) {
-        edgeItem->setSelected(true);
-    }
-}
-
-void GraphScene::reportMoved(NodeItem* node)
-{
-    Q_EMIT actorMoved(node->id(), node->pos());
+    Q_EMIT selectionChanged();
+    Q_EMIT graphReset();
 }
 
 } // namespace diplograph::ui

@@ -8,6 +8,7 @@
 #include <QSet>
 
 #include <map>
+#include <memory>
 
 namespace diplograph::ui {
 
@@ -20,9 +21,14 @@ class GraphScene : public QGraphicsScene {
     Q_OBJECT
 public:
     explicit GraphScene(QObject* parent = nullptr);
+    ~GraphScene() override;
 
-    // Rebuilds every item; keeps the selection where ids survive.
+    // Rebuilds every item and emits graphReset when done; keeps the selection where ids survive. Big graphs
+    // are built in slices across event-loop turns so the window stays responsive; `view` must stay alive
+    // until graphReset (or the next setGraph).
     void setGraph(const core::GraphView& view, const std::map<std::string, core::NodePosition>& positions);
+    // True while a sliced build is under way.
+    [[nodiscard]] bool isBuilding() const { return m_build != nullptr; }
     // Moves one node (e.g. undo of a drag) without reporting it back.
     void setNodePosition(const QString& id, QPointF position);
 
@@ -46,16 +52,38 @@ public:
 
     // Called by NodeItem after a drag.
     void reportMoved(NodeItem* node);
+    // Overview: edges are drawn as one batch of thin lines instead of 10,000 items (far zoom on big graphs).
+    void setOverview(bool overview);
+    [[nodiscard]] bool isOverview() const { return m_overview; }
+    // Whether the filters keep the edge (true even while the overview hides the items).
+    [[nodiscard]] bool isEdgeShown(const EdgeItem* edge) const;
+    // Called when an edge's geometry changed, so the overview lines are recomputed.
+    void markOverviewDirty() { m_overviewDirty = true; }
 
 Q_SIGNALS:
     void actorMoved(const QString& id, QPointF position);
+    // Emitted as setGraph starts, before any item is deleted.
+    void graphAboutToReset();
+    // Emitted at the end of setGraph: every item was replaced.
+    void graphReset();
+
+protected:
+    void drawBackground(QPainter* painter, const QRectF& rect) override;
+    void helpEvent(QGraphicsSceneHelpEvent* event) override;
 
 private:
-    void assignBends();
+    struct Build;
+    void buildSlice();
+    void finishBuild();
     void placeLabels();
 
     QHash<QString, NodeItem*> m_nodes;
     QHash<QString, EdgeItem*> m_edges;
+    QGraphicsItem* m_edgeLayer = nullptr; // parent of every edge, hidden as a whole in overview
+    bool m_overview = false;
+    bool m_overviewDirty = true;
+    QVector<QLineF> m_overviewLines[4]; // by RelationType
+    std::unique_ptr<Build> m_build;
 };
 
 } // namespace diplograph::ui

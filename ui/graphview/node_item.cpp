@@ -41,7 +41,8 @@ QString wrapLabel(const QString& name, const QFontMetricsF& metrics)
 
 NodeItem::NodeItem(const core::GraphNode& node)
     : m_id(QString::fromStdString(node.id)), m_name(QString::fromStdString(node.name)), m_kind(node.kind),
-      m_weightedDegree(node.weightedDegree)
+      m_weightedDegree(node.weightedDegree), m_degree(node.degree), m_mentions(node.mentionCount),
+      m_articles(node.articleCount)
 {
     m_radius = 11 + 4.5 * qSqrt(static_cast<qreal>(std::max(node.weightedDegree, 0)));
     m_radius = std::min<qreal>(m_radius, 48);
@@ -53,12 +54,16 @@ NodeItem::NodeItem(const core::GraphNode& node)
     setFlags(ItemIsMovable | ItemIsSelectable | ItemSendsGeometryChanges);
     setAcceptHoverEvents(true);
     setZValue(2);
-    setToolTip(QStringLiteral("<b>%1</b><br>%2 · %3<br>%4 connection(s), weighted degree %5<br>%6 mention(s) in %7 article(s)")
-                   .arg(m_name.toHtmlEscaped(), style::kindLabel(m_kind), m_id.toHtmlEscaped())
-                   .arg(node.degree)
-                   .arg(node.weightedDegree)
-                   .arg(node.mentionCount)
-                   .arg(node.articleCount));
+}
+
+QString NodeItem::toolTipText() const
+{
+    return QStringLiteral("<b>%1</b><br>%2 · %3<br>%4 connection(s), weighted degree %5<br>%6 mention(s) in %7 article(s)")
+        .arg(m_name.toHtmlEscaped(), style::kindLabel(m_kind), m_id.toHtmlEscaped())
+        .arg(m_degree)
+        .arg(m_weightedDegree)
+        .arg(m_mentions)
+        .arg(m_articles);
 }
 
 QRectF NodeItem::labelRect(LabelPlacement placement) const
@@ -100,7 +105,7 @@ QPainterPath NodeItem::shape() const
     return path;
 }
 
-void NodeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget*)
+void NodeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget)
 {
     const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
     const qreal opacity = m_dimmed ? 0.22 : 1.0;
@@ -112,11 +117,14 @@ void NodeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
         painter->setPen(QPen(stroke, 1.6));
     }
     painter->setBrush(style::kindFill(m_kind));
-    if (lod < 0.25) {
+    const auto* graphScene = static_cast<const GraphScene*>(scene());
+    // The overview is a screen shortcut; exports (no widget) always draw full detail.
+    const bool overview = widget && graphScene && graphScene->isOverview();
+    if (lod < 0.25 || (overview && !isSelected())) {
         // Far out a node is a few pixels: a plain square is indistinguishable and much cheaper.
         painter->setPen(Qt::NoPen);
         painter->setBrush(stroke);
-        painter->drawRect(m_shape.boundingRect());
+        painter->drawRect(m_shape.boundingRect().adjusted(m_radius * 0.2, m_radius * 0.2, -m_radius * 0.2, -m_radius * 0.2));
         return;
     }
     painter->drawPath(m_shape);

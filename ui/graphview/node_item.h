@@ -26,6 +26,8 @@ public:
     [[nodiscard]] core::ActorKind kind() const { return m_kind; }
     [[nodiscard]] qreal radius() const { return m_radius; }
     [[nodiscard]] int weightedDegree() const { return m_weightedDegree; }
+    // Rich text saying what the node is (built on demand by the scene's tooltip handler).
+    [[nodiscard]] QString toolTipText() const;
 
     void addEdge(EdgeItem* edge) { m_edges.push_back(edge); }
     [[nodiscard]] const QVector<EdgeItem*>& edges() const { return m_edges; }
@@ -54,6 +56,9 @@ private:
     QString m_label; // the name wrapped onto at most two lines
     core::ActorKind m_kind;
     int m_weightedDegree = 0;
+    int m_degree = 0;
+    int m_mentions = 0;
+    int m_articles = 0;
     qreal m_radius = 14;
     QSizeF m_labelSize;
     QPainterPath m_shape;
