@@ -29,6 +29,7 @@ struct ArticleInput {
     std::optional<std::string> date;            // ISO yyyy-mm-dd; InvalidArgument otherwise
     std::string text;                           // original bytes (sha256 of these detects duplicates)
     InputFormat format = InputFormat::Auto;     // how re-extraction reads `text`
+    std::string sha256;                         // empty: computed from `text`; give it when `text` is not kept
 };
 
 struct ImportItem {

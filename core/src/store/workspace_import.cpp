@@ -46,7 +46,7 @@ Result<ImportOutcome> insertArticle(sqlite3* db, StatementCache& cache, const Ar
     if (input.date && !isIsoDate(*input.date)) {
         return fail(ErrorCode::InvalidArgument, "the date '" + *input.date + "' is not yyyy-mm-dd");
     }
-    const std::string sha = sha256Hex(input.text);
+    const std::string sha = input.sha256.empty() ? sha256Hex(input.text) : input.sha256;
     {
         DIPLOGRAPH_STATEMENT(find, cache, "SELECT id FROM articles WHERE sha256 = ?");
         find.bind(1, sha);
@@ -70,7 +70,8 @@ Result<ImportOutcome> insertArticle(sqlite3* db, StatementCache& cache, const Ar
         insert.bindNull(4);
     }
     insert.bind(5, static_cast<int>(input.format == InputFormat::Invalid ? InputFormat::Auto : input.format));
-    insert.bind(6, static_cast<std::int64_t>(input.text.size()));
+    const std::size_t bytes = input.text.empty() ? result.article.bytes : input.text.size();
+    insert.bind(6, static_cast<std::int64_t>(bytes));
     insert.bindBlob(7, input.text);
     if (const int rc = insert.step(); rc != SQLITE_DONE) {
         return sqliteError(db, rc, "storing an article");

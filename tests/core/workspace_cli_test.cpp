@@ -1,0 +1,141 @@
+// diplograph-cli import / list / export / reextract, run as a user would.
+#include "diplograph/extract.h"
+#include "diplograph/json.h"
+#include "diplograph/workspace.h"
+
+#include "graph_fixtures.h"
+#include "test_paths.h"
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+
+namespace diplograph::core {
+namespace {
+
+namespace fs = std::filesystem;
+
+class WorkspaceCliTest : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        m_dir = fs::temp_directory_path() / ("diplograph-cli-" + std::to_string(::getpid()) + "-" +
+                                             ::testing::UnitTest::GetInstance()->current_test_info()->name());
+        fs::remove_all(m_dir);
+        fs::create_directories(m_dir);
+        m_db = m_dir / "w.diplograph";
+    }
+    void TearDown() override { fs::remove_all(m_dir); }
+
+    // Runs the CLI with `arguments` (shell-quoted by the caller); returns the exit code, stdout in m_out.
+    int cli(const std::string& arguments)
+    {
+        const auto out = m_dir / "stdout.txt";
+        const std::string command = "'" + test::cliPath().string() + "' " + arguments + " > '" + out.string() +
+                                    "' 2> '" + (m_dir / "stderr.txt").string() + "'";
+        const int status = std::system(command.c_str());
+        m_out = test::readFile(out);
+        m_err = test::readFile(m_dir / "stderr.txt");
+        return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    }
+    std::string db() const { return "--db '" + m_db.string() + "'"; }
+
+    // Result lines in the `extract --jsonl` shape, with the article text passed along.
+    void writeJsonLines(const fs::path& path, int count)
+    {
+        std::ofstream out(path);
+        for (int i = 0; i < count; ++i) {
+            std::string text;
+            auto result = test::makeResult("Story " + std::to_string(i),
+                                           {{RelationType::Criticism, "IRN", "USA", {"Iran criticised the US."}},
+                                            {RelationType::Cooperation, "CHN", "RUS", {"They agreed."}}},
+                                           &text);
+            text += std::to_string(i);
+            result.article.sha256 = sha256Hex(text);
+            nlohmann::json line = {{"id", "story-" + std::to_string(i)}, {"title", "Story " + std::to_string(i)},
+                                   {"date", "2024-02-0" + std::to_string(1 + i % 9)}, {"source", "feed"}};
+            if (i % 2 == 0) {
+                line["text"] = text;
+            }
+            line["result"] = nlohmann::json::parse(articleResultToJson(result, -1));
+            out << line.dump() << '\n';
+        }
+        out << "{\"id\":\"broken\",\"error\":\"binary input\"}\n";
+    }
+
+    fs::path m_dir;
+    fs::path m_db;
+    std::string m_out;
+    std::string m_err;
+};
+
+TEST_F(WorkspaceCliTest, ImportJsonLinesThenListAndExport)
+{
+    writeJsonLines(m_dir / "results.jsonl", 6);
+    EXPECT_EQ(cli("import " + db() + " --jsonl '" + (m_dir / "results.jsonl").string() + "'"), 3) << m_err;
+    EXPECT_NE(m_err.find("imported 6 articles"), std::string::npos) << m_err;
+    EXPECT_EQ(cli("import " + db() + " --jsonl < '" + (m_dir / "results.jsonl").string() + "'"), 3);
+    EXPECT_NE(m_err.find("imported 0 articles (6 already there"), std::string::npos) << m_err;
+
+    ASSERT_EQ(cli("list " + db()), 0) << m_err;
+    EXPECT_NE(m_out.find("Articles: 6"), std::string::npos) << m_out;
+    EXPECT_NE(m_out.find("criticism:IRN>USA\t6 quotes"), std::string::npos) << m_out;
+
+    for (const char* format : {"graphml", "gexf", "json", "dot"}) {
+        const auto out = m_dir / (std::string("g.") + format);
+        ASSERT_EQ(cli("export " + db() + " --format " + format + " --type criticism -o '" + out.string() + "'"), 0)
+            << m_err;
+        const auto text = test::readFile(out);
+        EXPECT_NE(text.find("IRN"), std::string::npos) << format;
+        EXPECT_EQ(text.find("cooperation:CHN-RUS"), std::string::npos) << format << ": --type ignored";
+    }
+    ASSERT_EQ(cli("export " + db() + " --format csv --level agent --layout -o '" + (m_dir / "t").string() + "'"), 0);
+    EXPECT_NE(test::readFile(m_dir / "t.nodes.csv").find(",x,y"), std::string::npos);
+    EXPECT_EQ(cli("export " + db() + " --format svg -o x"), 1);
+
+    auto workspace = Workspace::open(m_db, OpenMode::ReadOnly);
+    ASSERT_TRUE(workspace);
+    const auto records = *workspace->articles();
+    ASSERT_EQ(records.size(), 6u);
+    EXPECT_EQ(records[1].date, "2024-02-02");
+    EXPECT_EQ(records[0].title, "Story 0");
+    EXPECT_FALSE(workspace->articleText(records[0].id)->empty());
+}
+
+TEST_F(WorkspaceCliTest, ClearErrorsForBadWorkspaces)
+{
+    std::ofstream(m_dir / "notes.txt") << "not a database";
+    EXPECT_EQ(cli("list --db '" + (m_dir / "notes.txt").string() + "'"), 4);
+    EXPECT_NE(m_err.find("not a Diplograph workspace"), std::string::npos) << m_err;
+    EXPECT_EQ(cli("list --db '" + (m_dir / "absent.db").string() + "'"), 2);
+    EXPECT_EQ(cli("import " + db() + " '" + (m_dir / "missing.txt").string() + "'"), 2);
+    EXPECT_EQ(cli("import " + db()), 1);
+}
+
+TEST_F(WorkspaceCliTest, ImportFolderOfArticlesAndReextract)
+{
+    if (!Lexicon::builtin()) {
+        GTEST_SKIP() << "the builtin lexicon does not load in this tree: " << Lexicon::builtin().error().message;
+    }
+    fs::create_directories(m_dir / "news" / "deeper");
+    std::ofstream(m_dir / "news" / "one.txt")
+        << "Iran condemns US sanctions\n\nIran condemned the United States on Monday over new sanctions.\n";
+    std::ofstream(m_dir / "news" / "deeper" / "two.html")
+        << "<html><head><title>Talks</title></head><body><p>China and Russia signed a trade agreement.</p></body></html>";
+    std::ofstream(m_dir / "news" / "ignored.json") << "{}";
+    ASSERT_EQ(cli("import " + db() + " '" + (m_dir / "news").string() + "'"), 0) << m_err;
+    EXPECT_NE(m_err.find("imported 2 articles"), std::string::npos) << m_err;
+    ASSERT_EQ(cli("reextract " + db()), 0) << m_err;
+    EXPECT_NE(m_err.find("re-extracted 2 articles"), std::string::npos) << m_err;
+    auto workspace = Workspace::open(m_db, OpenMode::ReadOnly);
+    ASSERT_TRUE(workspace);
+    EXPECT_EQ(workspace->articles()->size(), 2u);
+}
+
+} // namespace
+} // namespace diplograph::core
