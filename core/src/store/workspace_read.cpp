@@ -4,6 +4,7 @@
 #include "store/result_rows.h"
 #include "store/sqlite_util.h"
 
+#include <algorithm>
 #include <unordered_map>
 
 namespace diplograph::core {
@@ -220,31 +221,56 @@ Result<std::vector<GraphArticle>> Workspace::graphArticles(const Progress& progr
     if (progress && !progress(1, 3)) {
         return fail(ErrorCode::Cancelled, "loading cancelled");
     }
+    // Relations by rowid and quotes by their clustered key (relation_id, position) are both sequential scans;
+    // merging them here beats a join's index lookup per relation.
+    std::vector<std::pair<std::int64_t, Relation*>> relationsById;
     {
         DIPLOGRAPH_STATEMENT(select, *m_statements,
-                             "SELECT r.article_id, r.id, r.relation, r.type, r.source, r.target, r.directed, "
-                             "e.position IS NOT NULL, e.sentence, e.start, e.end, e.quote, e.trigger_start, "
-                             "e.trigger_end, e.trigger_text, e.rule, e.confidence FROM relations r LEFT JOIN "
-                             "evidence e ON e.relation_id = r.id ORDER BY r.id, e.position");
+                             "SELECT article_id, id, relation, type, source, target, directed FROM relations "
+                             "ORDER BY id");
         int rc = SQLITE_OK;
-        std::int64_t lastRelation = -1;
-        ArticleResult* current = nullptr;
         while ((rc = select.step()) == SQLITE_ROW) {
-            const std::int64_t relationId = select.integer(1);
-            if (relationId != lastRelation) {
-                lastRelation = relationId;
-                const auto it = indexById.find(select.integer(0));
-                current = it == indexById.end() ? nullptr : results[it->second].get();
-                if (current) {
-                    current->relations.push_back(readRelation(select, 2));
-                }
-            }
-            if (current && select.integer(7) != 0) {
-                current->relations.back().evidence.push_back(readEvidence(select, 8));
+            const auto it = indexById.find(select.integer(0));
+            if (it != indexById.end()) {
+                auto& relations = results[it->second]->relations;
+                relations.push_back(readRelation(select, 2));
+                relationsById.emplace_back(select.integer(1), nullptr);
             }
         }
         if (rc != SQLITE_DONE) {
             return sqliteError(m_db, rc, "loading relations");
+        }
+    }
+    {
+        // Pointers only now: the relation vectors no longer grow.
+        std::size_t next = 0;
+        for (auto& result : results) {
+            for (auto& relation : result->relations) {
+                relationsById[next++].second = &relation;
+            }
+        }
+        std::sort(relationsById.begin(), relationsById.end());
+    }
+    if (progress && !progress(2, 3)) {
+        return fail(ErrorCode::Cancelled, "loading cancelled");
+    }
+    {
+        DIPLOGRAPH_STATEMENT(select, *m_statements,
+                             "SELECT relation_id, sentence, start, end, quote, trigger_start, trigger_end, "
+                             "trigger_text, rule, confidence FROM evidence ORDER BY relation_id, position");
+        int rc = SQLITE_OK;
+        std::size_t at = 0;
+        while ((rc = select.step()) == SQLITE_ROW) {
+            const std::int64_t relationId = select.integer(0);
+            while (at < relationsById.size() && relationsById[at].first < relationId) {
+                ++at;
+            }
+            if (at < relationsById.size() && relationsById[at].first == relationId) {
+                relationsById[at].second->evidence.push_back(readEvidence(select, 1));
+            }
+        }
+        if (rc != SQLITE_DONE) {
+            return sqliteError(m_db, rc, "loading quotes");
         }
     }
     if (progress) {
