@@ -16,7 +16,7 @@ namespace {
 
 // The F1 reached on each set when this test was last raised; it may only go up.
 constexpr double kDevF1Floor = 0.88;
-constexpr double kPloverF1Floor = 0.73;
+constexpr double kPloverF1Floor = 0.77;
 
 std::filesystem::path corpusOrSkip()
 {

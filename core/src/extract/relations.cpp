@@ -863,7 +863,8 @@ void SentenceRules::nominal(const TriggerHit& hit)
         }
     }
     int link = hit.end;
-    while (link < std::min(m_count, hit.end + 10) && !isBoundary(link) && !is(link, ",") &&
+    // The preposition must belong to this noun: another trigger noun on the way takes it ("mediation in talks with").
+    while (link < std::min(m_count, hit.end + 10) && !isBoundary(link) && !is(link, ",") && !nounTrigger(link) &&
            !(is(link, "with") || is(link, "of") || is(link, "to") || is(link, "for") || is(link, "against"))) {
         ++link;
     }
@@ -871,7 +872,7 @@ void SentenceRules::nominal(const TriggerHit& hit)
         auto subjects = leftParticipants(verb);
         // "X agreed to mediation in talks with Y": the talks belong to another verb's object, not to X.
         if (situated) {
-            for (int i = verb - 1; i >= 0 && !mentionEndingBefore(i + 1); --i) {
+            for (int i = verb - 1; i >= 0 && !isBoundary(i); --i) {
                 if (const auto* other = triggerAt(i); other && verbal(other->entry->frame)) {
                     subjects.clear();
                     break;
