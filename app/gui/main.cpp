@@ -105,6 +105,9 @@ int main(int argc, char** argv)
     }
 
     diplograph::gui::MainWindow window(&controller);
+    if (parser.isSet(screenshot)) {
+        window.resize(1600, 1000); // the documented screenshot size, whatever the saved geometry
+    }
     window.show();
     if (parser.isSet(screenshot)) {
         const QString out = parser.value(screenshot);

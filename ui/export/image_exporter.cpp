@@ -7,6 +7,7 @@
 #include "graphview/legend.h"
 
 #include <QFileInfo>
+#include <QFontMetricsF>
 #include <QGraphicsView>
 #include <QPageSize>
 #include <QPainter>
@@ -47,7 +48,10 @@ QSizeF ImageExporter::pageSize(const ImageExportOptions& options) const
 {
     const QSizeF graph = sourceRect(options).size();
     const QSizeF legend = options.legend ? LegendPainter::size() : QSizeF(0, 0);
-    const qreal width = 2 * kMargin + graph.width() + (options.legend ? kLegendGap + legend.width() : 0);
+    qreal width = 2 * kMargin + graph.width() + (options.legend ? kLegendGap + legend.width() : 0);
+    if (!options.title.isEmpty()) {
+        width = std::max(width, 2 * kMargin + QFontMetricsF(titleFont()).horizontalAdvance(options.title) + 8);
+    }
     const qreal height = 2 * kMargin + (options.title.isEmpty() ? 0 : kTitleHeight) + std::max(graph.height(), legend.height());
     return {std::ceil(width), std::ceil(height)};
 }

@@ -62,12 +62,18 @@ void GraphCanvas::fitAll()
     if (rect.isEmpty()) {
         return;
     }
-    // Fit into the part of the viewport the legend leaves free, so no node hides under it.
+    // Fit into the part of the viewport the legend leaves free, beside it or above it, whichever is roomier,
+    // so no node hides under the legend.
+    const qreal w = viewport()->width() - 16.0;
+    const qreal h = viewport()->height() - 16.0;
     const qreal legendWidth = m_legend->isVisible() ? m_legend->width() + 24 : 0;
-    const QSizeF free(std::max(100.0, viewport()->width() - legendWidth - 16), std::max(100.0, viewport()->height() - 16.0));
-    const qreal factor = std::min({free.width() / rect.width(), free.height() / rect.height(), 1.6});
+    const qreal legendHeight = m_legend->isVisible() ? m_legend->height() + 24 : 0;
+    const qreal beside = std::min(std::max(100.0, w - legendWidth) / rect.width(), h / rect.height());
+    const qreal above = std::min(w / rect.width(), std::max(100.0, h - legendHeight) / rect.height());
+    const qreal factor = std::min(std::max(beside, above), 1.6);
     setTransform(QTransform::fromScale(factor, factor));
-    centerOn(rect.center() - QPointF(legendWidth / 2 / factor, 0));
+    const QPointF shift = beside >= above ? QPointF(legendWidth / 2, 0) : QPointF(0, legendHeight / 2);
+    centerOn(rect.center() - shift / factor);
     Q_EMIT zoomChanged(zoom());
 }
 

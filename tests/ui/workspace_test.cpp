@@ -1,0 +1,120 @@
+// The controller with a real workspace file: imports, failures, positions and edits survive a reopen.
+#include "ui_fixture.h"
+
+#include "controller.h"
+#include "graphview/graph_canvas.h"
+#include "graphview/graph_scene.h"
+#include "graphview/node_item.h"
+#include "sample_article.h"
+
+#include <gtest/gtest.h>
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace diplograph;
+
+namespace {
+
+bool waitIdle(ui::Controller& controller)
+{
+    return QTest::qWaitFor([&] { return !controller.isBusy(); }, 60000);
+}
+
+QString writeFile(const QTemporaryDir& dir, const QString& name, const QByteArray& bytes)
+{
+    const QString path = dir.filePath(name);
+    QFile file(path);
+    file.open(QIODevice::WriteOnly);
+    file.write(bytes);
+    return path;
+}
+
+} // namespace
+
+TEST(WorkspaceTest, BadFilesAreNamedAndTheOthersStillImport)
+{
+    QTemporaryDir dir;
+    ui::Controller controller;
+    QSignalSpy finished(&controller, &ui::Controller::importFinished);
+    const QString good = writeFile(dir, QStringLiteral("seed.txt"), ui::sampleArticle().text);
+    const QString binary = writeFile(dir, QStringLiteral("photo.txt"), QByteArray("\x89PNG\0\0\0\rIHDR\0\0", 14));
+    const QString empty = writeFile(dir, QStringLiteral("empty.txt"), QByteArray());
+    controller.importPaths({good, dir.filePath(QStringLiteral("missing.txt")), binary, empty});
+    ASSERT_TRUE(waitIdle(controller));
+    ASSERT_EQ(finished.count(), 1);
+    EXPECT_EQ(finished.front().at(0).toInt(), 1);
+    const QStringList errors = finished.front().at(1).toStringList();
+    ASSERT_EQ(errors.size(), 3);
+    EXPECT_TRUE(errors.join('\n').contains(QStringLiteral("missing.txt")));
+    EXPECT_TRUE(errors.join('\n').contains(QStringLiteral("photo.txt")));
+    EXPECT_TRUE(errors.join('\n').contains(QStringLiteral("empty.txt")));
+    EXPECT_EQ(controller.articles().size(), 1u);
+}
+
+TEST(WorkspaceTest, DraggedPositionsAndEditsSurviveAReopen)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("test.diplograph"));
+    QPointF dropped;
+    {
+        ui::Controller controller;
+        controller.setLevel(core::GraphLevel::Entity);
+        controller.openWorkspace(path);
+        ASSERT_TRUE(waitIdle(controller));
+        controller.importItems({ui::sampleArticle()});
+        ASSERT_TRUE(waitIdle(controller));
+        gui::MainWindow window(&controller);
+        window.resize(1200, 800);
+        window.show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+        window.canvas()->fitAll();
+        auto* node = window.scene()->node(QStringLiteral("IRN"));
+        ASSERT_NE(node, nullptr);
+        // Drag Iran 60 px to the right, like a user.
+        auto* viewport = window.canvas()->viewport();
+        const QPoint from = window.canvas()->mapFromScene(node->pos());
+        QSignalSpy moved(window.scene(), &ui::GraphScene::actorMoved);
+        QTest::mousePress(viewport, Qt::LeftButton, {}, from);
+        for (int step = 1; step <= 6; ++step) {
+            QMouseEvent move(QEvent::MouseMove, from + QPoint(10 * step, 0), viewport->mapToGlobal(from + QPoint(10 * step, 0)),
+                             Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+            QCoreApplication::sendEvent(viewport, &move);
+        }
+        QTest::mouseRelease(viewport, Qt::LeftButton, {}, from + QPoint(60, 0));
+        ASSERT_EQ(moved.count(), 1);
+        dropped = node->pos();
+        EXPECT_TRUE(controller.positions().at("IRN").pinned);
+        controller.addEdit({0, core::EditKind::Rename, "USA", "America"});
+        ASSERT_TRUE(waitIdle(controller));
+    } // closing flushes positions and edits
+    ui::Controller reopened;
+    reopened.setLevel(core::GraphLevel::Entity);
+    reopened.openWorkspace(path);
+    ASSERT_TRUE(waitIdle(reopened));
+    ASSERT_EQ(reopened.articles().size(), 1u);
+    const auto& positions = reopened.positions();
+    ASSERT_TRUE(positions.count("IRN"));
+    EXPECT_NEAR(positions.at("IRN").point.x, dropped.x(), 0.5);
+    EXPECT_TRUE(positions.at("IRN").pinned);
+    const auto* usa = reopened.view().findNode("USA");
+    ASSERT_NE(usa, nullptr);
+    EXPECT_EQ(usa->name, "America");
+}
+
+TEST(WorkspaceTest, ReimportingTheSameArticleIsADuplicate)
+{
+    QTemporaryDir dir;
+    ui::Controller controller;
+    controller.openWorkspace(dir.filePath(QStringLiteral("dup.diplograph")));
+    ASSERT_TRUE(waitIdle(controller));
+    QSignalSpy messages(&controller, &ui::Controller::messagePosted);
+    controller.importItems({ui::sampleArticle()});
+    ASSERT_TRUE(waitIdle(controller));
+    controller.importItems({ui::sampleArticle()});
+    ASSERT_TRUE(waitIdle(controller));
+    EXPECT_EQ(controller.articles().size(), 1u);
+    EXPECT_GE(messages.count(), 1);
+}
