@@ -141,7 +141,7 @@ int main(int argc, char** argv)
         for (auto algorithm : {LayoutAlgorithm::BarnesHut, LayoutAlgorithm::FruchtermanReingold,
                                LayoutAlgorithm::KamadaKawai, LayoutAlgorithm::Auto}) {
             if ((algorithm == LayoutAlgorithm::FruchtermanReingold && n > 1000) ||
-                (algorithm == LayoutAlgorithm::KamadaKawai && n > 1000)) {
+                (algorithm == LayoutAlgorithm::KamadaKawai && n > 300)) {
                 continue; // minutes at 10,000 nodes (docs/performance.md)
             }
             LayoutOptions options;

@@ -23,7 +23,9 @@ struct NodePosition {
     friend bool operator==(const NodePosition&, const NodePosition&) = default;
 };
 
-// Auto: Fruchterman-Reingold up to kSmallGraphNodes nodes, Barnes-Hut above (docs/performance.md says why).
+// Per connected component. Auto: Fruchterman-Reingold up to kSmallGraphNodes nodes, Barnes-Hut above
+// (docs/performance.md says why). KamadaKawai above 300 nodes, and any component with pinned or previously placed
+// nodes, use the Barnes-Hut force layout (Boost's layouts cannot hold nodes fixed).
 enum class LayoutAlgorithm { Invalid = 0, Auto, FruchtermanReingold, KamadaKawai, BarnesHut, Circle };
 
 // Graphs with more nodes than this use Barnes-Hut under LayoutAlgorithm::Auto.
