@@ -112,6 +112,7 @@ void ImageExporter::paintItems(QPainter* painter, const ImageExportOptions& opti
     painter->setClipRect(target);
     painter->translate(target.topLeft() - source.topLeft());
     const QTransform base = painter->transform();
+    m_scene->setExporting(true); // the overview is a screen shortcut, never part of a picture
     for (qsizetype i = from; i < std::min(to, items.size()); ++i) {
         QGraphicsItem* item = items[i];
         QStyleOptionGraphicsItem option;
@@ -121,6 +122,7 @@ void ImageExporter::paintItems(QPainter* painter, const ImageExportOptions& opti
         painter->setOpacity(1.0);
         item->paint(painter, &option, nullptr);
     }
+    m_scene->setExporting(false);
     painter->restore();
 }
 

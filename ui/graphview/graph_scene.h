@@ -55,6 +55,9 @@ public:
     // Overview: edges are drawn as one batch of thin lines instead of 10,000 items (far zoom on big graphs).
     void setOverview(bool overview);
     [[nodiscard]] bool isOverview() const { return m_overview; }
+    // Set by exporters while they paint items: pictures always get full detail.
+    void setExporting(bool exporting) { m_exporting = exporting; }
+    [[nodiscard]] bool drawsOverview() const { return m_overview && !m_exporting; }
     // Whether the filters keep the edge (true even while the overview hides the items).
     [[nodiscard]] bool isEdgeShown(const EdgeItem* edge) const;
     // Called when an edge's geometry changed, so the overview lines are recomputed.
@@ -81,6 +84,7 @@ private:
     QHash<QString, EdgeItem*> m_edges;
     QGraphicsItem* m_edgeLayer = nullptr; // parent of every edge, hidden as a whole in overview
     bool m_overview = false;
+    bool m_exporting = false;
     bool m_overviewDirty = true;
     QVector<QLineF> m_overviewLines[4]; // by RelationType
     std::unique_ptr<Build> m_build;

@@ -105,7 +105,7 @@ QPainterPath NodeItem::shape() const
     return path;
 }
 
-void NodeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget)
+void NodeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget*)
 {
     const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
     const qreal opacity = m_dimmed ? 0.22 : 1.0;
@@ -118,8 +118,7 @@ void NodeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
     }
     painter->setBrush(style::kindFill(m_kind));
     const auto* graphScene = static_cast<const GraphScene*>(scene());
-    // The overview is a screen shortcut; exports (no widget) always draw full detail.
-    const bool overview = widget && graphScene && graphScene->isOverview();
+    const bool overview = graphScene && graphScene->drawsOverview();
     if (lod < 0.25 || (overview && !isSelected())) {
         // Far out a node is a few pixels: a plain square is indistinguishable and much cheaper.
         painter->setPen(Qt::NoPen);
