@@ -2,11 +2,10 @@
 // usage: graph-load-bench [WORKSPACE]
 #include "diplograph/workspace.h"
 
-#include <sys/resource.h>
-
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
+#include <sys/resource.h>
 
 using namespace diplograph::core;
 
@@ -15,7 +14,9 @@ int main(int argc, char** argv)
     const std::filesystem::path path =
         argc > 1 ? argv[1] : std::filesystem::temp_directory_path() / "diplograph-import-bench.diplograph";
     using Clock = std::chrono::steady_clock;
-    const auto seconds = [](Clock::time_point since) { return std::chrono::duration<double>(Clock::now() - since).count(); };
+    const auto seconds = [](Clock::time_point since) {
+        return std::chrono::duration<double>(Clock::now() - since).count();
+    };
     auto start = Clock::now();
     auto workspace = Workspace::open(path, OpenMode::ReadOnly);
     if (!workspace) {

@@ -5,8 +5,6 @@
 #include "diplograph/extract.h"
 #include "diplograph/workspace.h"
 
-#include <sys/resource.h>
-
 #include <atomic>
 #include <chrono>
 #include <condition_variable>
@@ -18,6 +16,7 @@
 #include <mutex>
 #include <random>
 #include <sstream>
+#include <sys/resource.h>
 #include <thread>
 
 using namespace diplograph::core;
@@ -88,11 +87,26 @@ std::string article(std::mt19937& generator, const std::vector<Name>& names, int
         std::string sentence;
         RelationType type = RelationType::Invalid;
         switch (generator() % 6) {
-        case 0: sentence = A + " condemned " + B + " on Monday over its latest military exercises."; type = RelationType::Criticism; break;
-        case 1: sentence = A + " accused " + B + " of violating the ceasefire agreement."; type = RelationType::Criticism; break;
-        case 2: sentence = A + " and " + B + " signed an agreement on energy cooperation."; type = RelationType::Cooperation; break;
-        case 3: sentence = A + " rejected the proposal put forward by " + B + "."; type = RelationType::Rejection; break;
-        case 4: sentence = "The foreign minister of " + A + " held talks with " + B + " in the capital."; type = RelationType::Cooperation; break;
+        case 0:
+            sentence = A + " condemned " + B + " on Monday over its latest military exercises.";
+            type = RelationType::Criticism;
+            break;
+        case 1:
+            sentence = A + " accused " + B + " of violating the ceasefire agreement.";
+            type = RelationType::Criticism;
+            break;
+        case 2:
+            sentence = A + " and " + B + " signed an agreement on energy cooperation.";
+            type = RelationType::Cooperation;
+            break;
+        case 3:
+            sentence = A + " rejected the proposal put forward by " + B + ".";
+            type = RelationType::Rejection;
+            break;
+        case 4:
+            sentence = "The foreign minister of " + A + " held talks with " + B + " in the capital.";
+            type = RelationType::Cooperation;
+            break;
         default: sentence = kFiller[generator() % std::size(kFiller)]; break;
         }
         if (type != RelationType::Invalid) {
@@ -117,7 +131,8 @@ ArticleResult prebuilt(const std::string& text, const std::vector<Planted>& plan
         for (std::size_t who : {plant.a, plant.b}) {
             if (!seen[who]) {
                 seen[who] = 1;
-                result.actors.push_back({names[who].code, names[who].name, ActorKind::State, names[who].code, {}, {{0, 4}}});
+                result.actors.push_back(
+                    {names[who].code, names[who].name, ActorKind::State, names[who].code, {}, {{0, 4}}});
             }
         }
         Relation relation;
@@ -130,7 +145,8 @@ ArticleResult prebuilt(const std::string& text, const std::vector<Planted>& plan
             std::swap(relation.source, relation.target);
         }
         const auto at = text.find(plant.sentence);
-        relation.evidence.push_back({number, {at, at + plant.sentence.size()}, plant.sentence, {{at, at + 4}, "x"}, "bench", 0.8});
+        relation.evidence.push_back(
+            {number, {at, at + plant.sentence.size()}, plant.sentence, {{at, at + 4}, "x"}, "bench", 0.8});
         result.relations.push_back(std::move(relation));
     }
     return result;
@@ -154,11 +170,16 @@ int main(int argc, char** argv)
     bool forcePrebuilt = false;
     for (int i = 1; i < argc; ++i) {
         const std::string arg = argv[i];
-        if (arg == "--articles" && i + 1 < argc) count = std::atoi(argv[++i]);
-        else if (arg == "--db" && i + 1 < argc) db = argv[++i];
-        else if (arg == "--entities" && i + 1 < argc) entities = argv[++i];
-        else if (arg == "--threads" && i + 1 < argc) threads = static_cast<unsigned>(std::atoi(argv[++i]));
-        else if (arg == "--prebuilt") forcePrebuilt = true;
+        if (arg == "--articles" && i + 1 < argc)
+            count = std::atoi(argv[++i]);
+        else if (arg == "--db" && i + 1 < argc)
+            db = argv[++i];
+        else if (arg == "--entities" && i + 1 < argc)
+            entities = argv[++i];
+        else if (arg == "--threads" && i + 1 < argc)
+            threads = static_cast<unsigned>(std::atoi(argv[++i]));
+        else if (arg == "--prebuilt")
+            forcePrebuilt = true;
     }
     const auto names = loadNames(entities, 200);
     if (names.size() < 20) {
@@ -168,7 +189,8 @@ int main(int argc, char** argv)
     auto lexicon = Lexicon::builtin();
     const bool extract = lexicon && !forcePrebuilt;
     if (!lexicon && !forcePrebuilt) {
-        std::fprintf(stderr, "builtin lexicon unavailable (%s): importing pre-built results\n", lexicon.error().message.c_str());
+        std::fprintf(stderr, "builtin lexicon unavailable (%s): importing pre-built results\n",
+                     lexicon.error().message.c_str());
     }
     for (const char* suffix : {"", "-wal", "-shm"}) {
         fs::remove(db.string() + suffix);

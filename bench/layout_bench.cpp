@@ -154,8 +154,8 @@ int main(int argc, char** argv)
                 return 1;
             }
             const auto quality = measure(view, *positions);
-            std::printf("%-8d %-11s %10.3f %10.4f %14.2f\n", n, layoutAlgorithmName(algorithm), seconds,
-                        quality.stress, quality.crossingsPerEdge);
+            std::printf("%-8d %-11s %10.3f %10.4f %14.2f\n", n, layoutAlgorithmName(algorithm), seconds, quality.stress,
+                        quality.crossingsPerEdge);
         }
     }
     return 0;

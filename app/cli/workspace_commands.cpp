@@ -1,21 +1,19 @@
 // diplograph-cli import, list, export and reextract: the workspace from the command line (docs/formats.md,
 // docs/scaling.md).
 #include "commands.h"
-
 #include "diplograph/export.h"
 #include "diplograph/extract.h"
 #include "diplograph/json.h"
 #include "diplograph/workspace.h"
-
-#include <nlohmann/json.hpp>
-#include <unistd.h>
 
 #include <algorithm>
 #include <chrono>
 #include <fstream>
 #include <iostream>
 #include <map>
+#include <nlohmann/json.hpp>
 #include <sstream>
+#include <unistd.h>
 
 namespace diplograph::cli {
 
@@ -26,7 +24,7 @@ using core::Result;
 
 // Shows "imported 120/4000" on stderr at most ten times a second, only for long runs on a terminal.
 class ProgressLine {
-public:
+  public:
     explicit ProgressLine(const char* verb) : m_verb(verb), m_terminal(::isatty(STDERR_FILENO) != 0) {}
     bool operator()(std::size_t done, std::size_t total)
     {
@@ -38,7 +36,7 @@ public:
         return true;
     }
 
-private:
+  private:
     const char* m_verb;
     bool m_terminal;
     std::chrono::steady_clock::time_point m_last{};
@@ -49,7 +47,7 @@ struct Options {
     fs::path database = core::Workspace::defaultPath();
     std::vector<std::string> positional;
     std::map<std::string, std::vector<std::string>> values; // --flag VALUE, repeatable
-    std::vector<std::string> flags;                          // --flag
+    std::vector<std::string> flags;                         // --flag
 };
 
 Result<Options> parseOptions(const std::vector<std::string>& args, const std::vector<std::string>& withValue,
@@ -99,7 +97,8 @@ Result<core::Lexicon> loadLexicon(const Options& options)
 core::InputFormat formatOf(const fs::path& path)
 {
     std::string extension = path.extension().string();
-    std::transform(extension.begin(), extension.end(), extension.begin(), [](unsigned char c) { return std::tolower(c); });
+    std::transform(extension.begin(), extension.end(), extension.begin(),
+                   [](unsigned char c) { return std::tolower(c); });
     if (extension == ".html" || extension == ".htm") {
         return core::InputFormat::Html;
     }
@@ -119,7 +118,8 @@ Result<std::vector<fs::path>> collectInputs(const std::vector<std::string>& argu
             files.emplace_back(argument);
         } else if (fs::is_directory(argument, ec)) {
             std::vector<fs::path> found;
-            for (auto it = fs::recursive_directory_iterator(argument, fs::directory_options::skip_permission_denied, ec);
+            for (auto it =
+                     fs::recursive_directory_iterator(argument, fs::directory_options::skip_permission_denied, ec);
                  !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
                 const auto format = formatOf(it->path());
                 if (it->is_regular_file(ec) && format != core::InputFormat::Auto) {
@@ -265,7 +265,8 @@ int runImport(const std::vector<std::string>& args)
         progress(i, files->size());
         const fs::path& path = (*files)[i];
         auto bytes = readBytes(path);
-        auto result = bytes ? core::extractBytes(*bytes, *lexicon, formatOf(path)) : Result<core::ArticleResult>(bytes.error());
+        auto result =
+            bytes ? core::extractBytes(*bytes, *lexicon, formatOf(path)) : Result<core::ArticleResult>(bytes.error());
         if (!result) {
             std::cerr << "diplograph-cli: skipped " << path.string() << ": " << result.error().message << '\n';
             failureCode = failureCode ? failureCode : exitCodeFor(result.error().code);
@@ -366,10 +367,9 @@ int runExport(const std::vector<std::string>& args)
     const char* usage = "diplograph-cli export [--db W] --format graphml|gexf|json|csv|dot [--level agent|entity]\n"
                         "       [--type T]... [--min-weight N] [--min-confidence X] [--from DATE] [--to DATE]\n"
                         "       [--isolated] [--layout] -o OUT   (csv: OUT/ gives OUT/nodes.csv, else OUT.nodes.csv)";
-    auto options = parseOptions(args,
-                                {"--format", "--level", "--type", "--min-weight", "--min-confidence", "--from", "--to",
-                                 "-o", "--output"},
-                                {"--isolated", "--layout", "--no-quotes"});
+    auto options = parseOptions(
+        args, {"--format", "--level", "--type", "--min-weight", "--min-confidence", "--from", "--to", "-o", "--output"},
+        {"--isolated", "--layout", "--no-quotes"});
     if (!options || !options->positional.empty()) {
         return usageError(options ? "unexpected argument " + options->positional[0] : options.error().message, usage);
     }
@@ -448,10 +448,9 @@ int runReextract(const std::vector<std::string>& args)
     return 0;
 }
 
-const CommandRegistrar kImport({"import", "import [--db W] FILE|DIR|-... | --jsonl [FILE]  store articles in a workspace",
-                                runImport});
-const CommandRegistrar kList({"list", "list [--db W] [--level agent|entity]  articles, actors and relations",
-                              runList});
+const CommandRegistrar
+    kImport({"import", "import [--db W] FILE|DIR|-... | --jsonl [FILE]  store articles in a workspace", runImport});
+const CommandRegistrar kList({"list", "list [--db W] [--level agent|entity]  articles, actors and relations", runList});
 const CommandRegistrar kExport({"export", "export [--db W] --format graphml|gexf|json|csv|dot -o OUT  the graph",
                                 runExport});
 const CommandRegistrar kReextract({"reextract", "reextract [--db W]  re-run extraction, keeping analyst edits",

@@ -1,5 +1,4 @@
 #include "diplograph/graph.h"
-
 #include "graph_fixtures.h"
 
 #include <gtest/gtest.h>
@@ -15,11 +14,13 @@ constexpr auto kRejection = RelationType::Rejection;
 
 std::vector<GraphArticle> twoArticles()
 {
-    return {makeArticle(1, "First", {{kCriticism, "IRN/embassy", "USA", {"Iran's embassy criticised the US."}},
-                                     {kCooperation, "CHN", "RUS", {"China and Russia signed a pact."}}},
+    return {makeArticle(1, "First",
+                        {{kCriticism, "IRN/embassy", "USA", {"Iran's embassy criticised the US."}},
+                         {kCooperation, "CHN", "RUS", {"China and Russia signed a pact."}}},
                         "2024-01-10"),
-            makeArticle(2, "Second", {{kCriticism, "IRN", "USA", {"Iran condemned Washington.", "Tehran protested."}},
-                                      {kCooperation, "RUS", "CHN", {"Moscow and Beijing agreed."}}},
+            makeArticle(2, "Second",
+                        {{kCriticism, "IRN", "USA", {"Iran condemned Washington.", "Tehran protested."}},
+                         {kCooperation, "RUS", "CHN", {"Moscow and Beijing agreed."}}},
                         "2024-03-02")};
 }
 
@@ -65,8 +66,8 @@ TEST(GraphTest, DegreesAndComponents)
     const auto view = Graph::build(articles, GraphLevel::Entity).view();
     const auto* usa = view.findNode("USA");
     ASSERT_NE(usa, nullptr);
-    EXPECT_EQ(usa->degree, 1);          // one neighbour, two edges
-    EXPECT_EQ(usa->weightedDegree, 4);  // 3 criticism + 1 rejection
+    EXPECT_EQ(usa->degree, 1);         // one neighbour, two edges
+    EXPECT_EQ(usa->weightedDegree, 4); // 3 criticism + 1 rejection
     EXPECT_EQ(usa->articleCount, 3);
     EXPECT_EQ(view.componentCount, 2u);
     EXPECT_EQ(view.findNode("USA")->component, view.findNode("IRN")->component);

@@ -1,8 +1,7 @@
 #include "diplograph/layout.h"
 
-#include <gtest/gtest.h>
-
 #include <cmath>
+#include <gtest/gtest.h>
 #include <random>
 
 namespace diplograph::core {

@@ -1,15 +1,12 @@
 // Every older schema, written by tests/data/store/schema_vN.sql, opens and is upgraded with its data intact.
 #include "diplograph/workspace.h"
-
 #include "graph_fixtures.h"
 #include "test_paths.h"
 
+#include <filesystem>
 #include <gtest/gtest.h>
-
 #include <sqlite3.h>
 #include <unistd.h>
-
-#include <filesystem>
 
 namespace diplograph::core {
 namespace {
@@ -17,14 +14,14 @@ namespace {
 namespace fs = std::filesystem;
 
 class MigrationTest : public ::testing::TestWithParam<int> {
-protected:
+  protected:
     void SetUp() override
     {
         m_path = fs::temp_directory_path() /
                  ("diplograph-migration-" + std::to_string(::getpid()) + "-v" + std::to_string(GetParam()) + ".db");
         fs::remove(m_path);
-        const auto sql = test::readFile(test::sourceDir() / "tests/data/store" /
-                                        ("schema_v" + std::to_string(GetParam()) + ".sql"));
+        const auto sql =
+            test::readFile(test::sourceDir() / "tests/data/store" / ("schema_v" + std::to_string(GetParam()) + ".sql"));
         ASSERT_FALSE(sql.empty());
         sqlite3* db = nullptr;
         ASSERT_EQ(sqlite3_open(m_path.c_str(), &db), SQLITE_OK);

@@ -2,18 +2,16 @@
 #include "diplograph/extract.h"
 #include "diplograph/json.h"
 #include "diplograph/workspace.h"
-
 #include "graph_fixtures.h"
 #include "test_paths.h"
-
-#include <gtest/gtest.h>
-#include <nlohmann/json.hpp>
-#include <sys/wait.h>
-#include <unistd.h>
 
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+#include <sys/wait.h>
+#include <unistd.h>
 
 namespace diplograph::core {
 namespace {
@@ -21,7 +19,7 @@ namespace {
 namespace fs = std::filesystem;
 
 class WorkspaceCliTest : public ::testing::Test {
-protected:
+  protected:
     void SetUp() override
     {
         m_dir = fs::temp_directory_path() / ("diplograph-cli-" + std::to_string(::getpid()) + "-" +
@@ -57,8 +55,10 @@ protected:
                                            &text);
             text += std::to_string(i);
             result.article.sha256 = sha256Hex(text);
-            nlohmann::json line = {{"id", "story-" + std::to_string(i)}, {"title", "Story " + std::to_string(i)},
-                                   {"date", "2024-02-0" + std::to_string(1 + i % 9)}, {"source", "feed"}};
+            nlohmann::json line = {{"id", "story-" + std::to_string(i)},
+                                   {"title", "Story " + std::to_string(i)},
+                                   {"date", "2024-02-0" + std::to_string(1 + i % 9)},
+                                   {"source", "feed"}};
             if (i % 2 == 0) {
                 line["text"] = text;
             }
@@ -125,8 +125,8 @@ TEST_F(WorkspaceCliTest, ImportFolderOfArticlesAndReextract)
     fs::create_directories(m_dir / "news" / "deeper");
     std::ofstream(m_dir / "news" / "one.txt")
         << "Iran condemns US sanctions\n\nIran condemned the United States on Monday over new sanctions.\n";
-    std::ofstream(m_dir / "news" / "deeper" / "two.html")
-        << "<html><head><title>Talks</title></head><body><p>China and Russia signed a trade agreement.</p></body></html>";
+    std::ofstream(m_dir / "news" / "deeper" / "two.html") << "<html><head><title>Talks</title></head><body><p>China "
+                                                             "and Russia signed a trade agreement.</p></body></html>";
     std::ofstream(m_dir / "news" / "ignored.json") << "{}";
     ASSERT_EQ(cli("import " + db() + " '" + (m_dir / "news").string() + "'"), 0) << m_err;
     EXPECT_NE(m_err.find("imported 2 articles"), std::string::npos) << m_err;

@@ -1,18 +1,15 @@
 // Two writers at once, and a writer killed mid-import: nothing lost, nothing half-written.
 #include "diplograph/workspace.h"
-
 #include "graph_fixtures.h"
-
-#include <gtest/gtest.h>
-
-#include <sqlite3.h>
-#include <signal.h>
-#include <sys/wait.h>
-#include <unistd.h>
 
 #include <chrono>
 #include <filesystem>
+#include <gtest/gtest.h>
+#include <signal.h>
+#include <sqlite3.h>
+#include <sys/wait.h>
 #include <thread>
+#include <unistd.h>
 
 namespace diplograph::core {
 namespace {

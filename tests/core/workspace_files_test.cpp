@@ -1,18 +1,15 @@
 // Bad and foreign files: each fails with a clear error and is left byte-for-byte untouched.
 #include "diplograph/workspace.h"
-
 #include "graph_fixtures.h"
 #include "test_paths.h"
 
+#include <filesystem>
+#include <fstream>
 #include <gtest/gtest.h>
-
 #include <sqlite3.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
-
-#include <filesystem>
-#include <fstream>
 
 namespace diplograph::core {
 namespace {
@@ -20,7 +17,7 @@ namespace {
 namespace fs = std::filesystem;
 
 class WorkspaceFilesTest : public ::testing::Test {
-protected:
+  protected:
     void SetUp() override
     {
         m_dir = fs::temp_directory_path() / ("diplograph-files-" + std::to_string(::getpid()) + "-" +

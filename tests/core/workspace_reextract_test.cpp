@@ -2,10 +2,9 @@
 #include "diplograph/extract.h"
 #include "diplograph/workspace.h"
 
+#include <filesystem>
 #include <gtest/gtest.h>
 #include <unistd.h>
-
-#include <filesystem>
 
 namespace diplograph::core {
 namespace {
@@ -13,7 +12,7 @@ namespace {
 namespace fs = std::filesystem;
 
 class WorkspaceReextractTest : public ::testing::Test {
-protected:
+  protected:
     void SetUp() override
     {
         auto lexicon = Lexicon::builtin();

@@ -1,14 +1,11 @@
 #include "diplograph/workspace.h"
-
 #include "graph_fixtures.h"
 #include "test_paths.h"
 
-#include <gtest/gtest.h>
-
-#include <sqlite3.h>
-
 #include <filesystem>
 #include <fstream>
+#include <gtest/gtest.h>
+#include <sqlite3.h>
 
 namespace diplograph::core {
 namespace {
@@ -17,7 +14,7 @@ namespace fs = std::filesystem;
 using test::RelationSpec;
 
 class WorkspaceTest : public ::testing::Test {
-protected:
+  protected:
     void SetUp() override
     {
         m_dir = fs::temp_directory_path() / ("diplograph-ws-" + std::to_string(::getpid()) + "-" +

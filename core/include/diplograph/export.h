@@ -16,8 +16,8 @@ namespace diplograph::core {
 
 enum class ExportFormat { Invalid = 0, GraphMl, Gexf, Dot, Csv, Json };
 
-[[nodiscard]] const char* exportFormatName(ExportFormat format);          // "graphml", "gexf", "dot", "csv", "json"
-[[nodiscard]] ExportFormat exportFormatFromName(std::string_view name);  // Invalid if unknown
+[[nodiscard]] const char* exportFormatName(ExportFormat format);        // "graphml", "gexf", "dot", "csv", "json"
+[[nodiscard]] ExportFormat exportFormatFromName(std::string_view name); // Invalid if unknown
 
 struct ExportOptions {
     std::map<std::string, Point> positions; // node id -> position; written where the format has a place for it

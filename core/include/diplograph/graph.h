@@ -42,59 +42,59 @@ struct GraphArticle {
 // Agent: actors as extracted. Entity: each actor collapsed into its `entity` code (quotes kept).
 enum class GraphLevel { Invalid = 0, Agent, Entity };
 
-[[nodiscard]] const char* graphLevelName(GraphLevel level);           // "agent", "entity"
-[[nodiscard]] GraphLevel graphLevelFromName(std::string_view name);  // Invalid if unknown
+[[nodiscard]] const char* graphLevelName(GraphLevel level);         // "agent", "entity"
+[[nodiscard]] GraphLevel graphLevelFromName(std::string_view name); // Invalid if unknown
 
 enum class EditKind { Invalid = 0, Rename, Merge, Hide, Alias, AddEntity };
 
 // An analyst's correction, kept apart from extracted data and re-applied after every re-extraction.
 struct Edit {
-    std::int64_t id = 0;           // workspace row id (for removeEdit); 0 when built by hand
+    std::int64_t id = 0; // workspace row id (for removeEdit); 0 when built by hand
     EditKind kind = EditKind::Invalid;
-    std::string actor;             // Rename/Hide: the actor id; Merge: the id merged away; Alias/AddEntity: entity code
-    std::string value;             // Rename: new name; Merge: the id merged into; Alias: the alias; AddEntity: name
+    std::string actor; // Rename/Hide: the actor id; Merge: the id merged away; Alias/AddEntity: entity code
+    std::string value; // Rename: new name; Merge: the id merged into; Alias: the alias; AddEntity: name
 };
 
 // Which evidence and edges a view keeps. Default: everything except isolated nodes.
 struct GraphFilter {
-    std::set<RelationType> types;              // empty = all three
-    int minWeight = 1;                         // edges with fewer surviving quotes are dropped
-    double minConfidence = 0.0;                // quotes below this are dropped before weighing
+    std::set<RelationType> types;                // empty = all three
+    int minWeight = 1;                           // edges with fewer surviving quotes are dropped
+    double minConfidence = 0.0;                  // quotes below this are dropped before weighing
     std::optional<std::set<ArticleId>> articles; // nullopt = every article
-    std::optional<std::string> dateFrom;       // inclusive yyyy-mm-dd; undated articles drop out when set
-    std::optional<std::string> dateTo;         // inclusive yyyy-mm-dd
-    bool includeIsolated = false;              // keep actors mentioned in a kept article but on no kept edge
+    std::optional<std::string> dateFrom;         // inclusive yyyy-mm-dd; undated articles drop out when set
+    std::optional<std::string> dateTo;           // inclusive yyyy-mm-dd
+    bool includeIsolated = false;                // keep actors mentioned in a kept article but on no kept edge
 };
 
 // One supporting quote of an edge. Pointers stay valid while the view (or its Graph) lives.
 struct EvidenceRef {
     ArticleId article = 0;
-    const ArticleRecord* record = nullptr;  // title, source, date of the article
-    const Evidence* evidence = nullptr;     // quote, range, trigger, rule, confidence
-    std::string relation;                   // the relation id within the article ("r3")
+    const ArticleRecord* record = nullptr; // title, source, date of the article
+    const Evidence* evidence = nullptr;    // quote, range, trigger, rule, confidence
+    std::string relation;                  // the relation id within the article ("r3")
 };
 
 // A node as the UI and exporters see it; counts are within the view.
 struct GraphNode {
-    std::string id;       // actor id (Agent) or entity code (Entity); after merges, the surviving id
-    std::string name;     // display name, after renames
+    std::string id;   // actor id (Agent) or entity code (Entity); after merges, the surviving id
+    std::string name; // display name, after renames
     ActorKind kind = ActorKind::Invalid;
     std::string entity;
-    int degree = 0;           // distinct neighbours over kept edges
-    int weightedDegree = 0;   // sum of kept edge weights
-    int articleCount = 0;     // kept articles mentioning it
-    int mentionCount = 0;     // mentions in kept articles
-    int component = 0;        // connected component index, 0 = the largest
+    int degree = 0;         // distinct neighbours over kept edges
+    int weightedDegree = 0; // sum of kept edge weights
+    int articleCount = 0;   // kept articles mentioning it
+    int mentionCount = 0;   // mentions in kept articles
+    int component = 0;      // connected component index, 0 = the largest
 };
 
 // An aggregated edge: one per (type, source, target) over all kept articles.
 struct GraphEdge {
-    std::string id;           // stable: "criticism:IRN>USA", "cooperation:CHN-RUS"
+    std::string id; // stable: "criticism:IRN>USA", "cooperation:CHN-RUS"
     RelationType type = RelationType::Invalid;
-    std::string source;       // for cooperation the smaller id
+    std::string source; // for cooperation the smaller id
     std::string target;
-    bool directed = true;     // false for cooperation
-    int weight = 0;           // number of kept quotes
+    bool directed = true; // false for cooperation
+    int weight = 0;       // number of kept quotes
     double maxConfidence = 0.0;
     std::vector<EvidenceRef> evidence; // sorted by article id, then sentence
 };
@@ -104,9 +104,9 @@ struct GraphView {
     GraphLevel level = GraphLevel::Invalid;
     std::vector<GraphNode> nodes;
     std::vector<GraphEdge> edges;
-    std::vector<ArticleRecord> articles;   // the kept articles, by id
+    std::vector<ArticleRecord> articles; // the kept articles, by id
     std::size_t componentCount = 0;
-    std::shared_ptr<const void> owner;     // keeps the referenced evidence alive
+    std::shared_ptr<const void> owner; // keeps the referenced evidence alive
 
     [[nodiscard]] const GraphNode* findNode(std::string_view id) const; // nullptr if absent
     [[nodiscard]] const GraphEdge* findEdge(std::string_view id) const; // nullptr if absent
@@ -116,7 +116,7 @@ struct GraphData; // defined in core/src/graph
 
 // The actor graph at one level over many articles; immutable, cheap to copy (shared data).
 class Graph {
-public:
+  public:
     // Aggregates `articles` at `level`, applying Rename/Merge/Hide edits (others are ignored here).
     [[nodiscard]] static Graph build(std::vector<GraphArticle> articles, GraphLevel level,
                                      const std::vector<Edit>& edits = {});
@@ -131,7 +131,7 @@ public:
     // A filtered snapshot; O(evidence) time, no evidence copied.
     [[nodiscard]] GraphView view(const GraphFilter& filter = {}) const;
 
-private:
+  private:
     explicit Graph(std::shared_ptr<const GraphData> data) : m_data(std::move(data)) {}
     std::shared_ptr<const GraphData> m_data;
 };

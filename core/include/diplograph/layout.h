@@ -31,17 +31,17 @@ enum class LayoutAlgorithm { Invalid = 0, Auto, FruchtermanReingold, KamadaKawai
 // Graphs with more nodes than this use Barnes-Hut under LayoutAlgorithm::Auto.
 inline constexpr std::size_t kSmallGraphNodes = 150;
 
-[[nodiscard]] const char* layoutAlgorithmName(LayoutAlgorithm algorithm);          // "fr", "kk", "barnes-hut"...
-[[nodiscard]] LayoutAlgorithm layoutAlgorithmFromName(std::string_view name);     // Invalid if unknown
+[[nodiscard]] const char* layoutAlgorithmName(LayoutAlgorithm algorithm);     // "fr", "kk", "barnes-hut"...
+[[nodiscard]] LayoutAlgorithm layoutAlgorithmFromName(std::string_view name); // Invalid if unknown
 
 struct LayoutOptions {
     LayoutAlgorithm algorithm = LayoutAlgorithm::Auto;
-    std::uint32_t seed = 1;                     // same view + options -> same positions, bit for bit
-    double edgeLength = 120.0;                  // preferred neighbour distance in pixels
-    std::map<std::string, NodePosition> fixed;  // node id -> position; pinned entries never move,
-                                                // unpinned ones seed the start (ids not in the view are ignored)
-    int iterations = 0;                         // 0 = the algorithm's default
-    Progress progress;                          // optional; false cancels (Cancelled)
+    std::uint32_t seed = 1;                    // same view + options -> same positions, bit for bit
+    double edgeLength = 120.0;                 // preferred neighbour distance in pixels
+    std::map<std::string, NodePosition> fixed; // node id -> position; pinned entries never move,
+                                               // unpinned ones seed the start (ids not in the view are ignored)
+    int iterations = 0;                        // 0 = the algorithm's default
+    Progress progress;                         // optional; false cancels (Cancelled)
 };
 
 // Positions for every node of `view`, by node id; components are laid out apart and packed side by side

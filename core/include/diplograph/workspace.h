@@ -24,12 +24,12 @@ enum class OpenMode { Invalid = 0, ReadWrite, ReadOnly };
 
 // An article to store: the original bytes as read, plus metadata.
 struct ArticleInput {
-    std::string title;                          // empty: the result's title, else the source's file name
-    std::string source;                         // URL or path; may be empty
-    std::optional<std::string> date;            // ISO yyyy-mm-dd; InvalidArgument otherwise
-    std::string text;                           // original bytes (sha256 of these detects duplicates)
-    InputFormat format = InputFormat::Auto;     // how re-extraction reads `text`
-    std::string sha256;                         // empty: computed from `text`; give it when `text` is not kept
+    std::string title;                      // empty: the result's title, else the source's file name
+    std::string source;                     // URL or path; may be empty
+    std::optional<std::string> date;        // ISO yyyy-mm-dd; InvalidArgument otherwise
+    std::string text;                       // original bytes (sha256 of these detects duplicates)
+    InputFormat format = InputFormat::Auto; // how re-extraction reads `text`
+    std::string sha256;                     // empty: computed from `text`; give it when `text` is not kept
 };
 
 struct ImportItem {
@@ -38,8 +38,8 @@ struct ImportItem {
 };
 
 struct ImportOutcome {
-    ArticleId id = 0;        // the new row, or the existing one for a duplicate
-    bool duplicate = false;  // same sha256 already stored; nothing was written
+    ArticleId id = 0;       // the new row, or the existing one for a duplicate
+    bool duplicate = false; // same sha256 already stored; nothing was written
 };
 
 struct ImportSummary {
@@ -49,15 +49,15 @@ struct ImportSummary {
 };
 
 struct ReextractSummary {
-    std::size_t articles = 0;   // articles re-extracted
-    std::size_t failed = 0;     // stored texts extraction rejected (their old results are kept)
-    std::size_t relations = 0;  // relations after re-extraction
+    std::size_t articles = 0;  // articles re-extracted
+    std::size_t failed = 0;    // stored texts extraction rejected (their old results are kept)
+    std::size_t relations = 0; // relations after re-extraction
 };
 
 // A Diplograph workspace: one SQLite file (WAL) holding articles, extraction results, analyst edits and
 // node positions. Movable, not copyable; use from one thread at a time; several processes may share a file.
 class Workspace {
-public:
+  public:
     // The schema this build writes; older files are migrated on open (ReadWrite only).
     static constexpr int kSchemaVersion = 3;
     // PRAGMA application_id of every workspace ("DPLG").
@@ -66,8 +66,7 @@ public:
     // Opens `path`, creating it (and its folder) if absent. Errors: NotAWorkspace (not SQLite, or another
     // program's database), Corrupt, NewerSchema, ReadOnly (ReadWrite on an unwritable file or folder; also an
     // older schema opened ReadOnly), Busy, Database. A file that fails is left byte-for-byte untouched.
-    [[nodiscard]] static Result<Workspace> open(const std::filesystem::path& path,
-                                                OpenMode mode = OpenMode::ReadWrite);
+    [[nodiscard]] static Result<Workspace> open(const std::filesystem::path& path, OpenMode mode = OpenMode::ReadWrite);
     // $XDG_DATA_HOME/diplograph/workspace.diplograph, else ~/.local/share/diplograph/workspace.diplograph.
     [[nodiscard]] static std::filesystem::path defaultPath();
 
@@ -88,8 +87,8 @@ public:
     // Removes an article and everything extracted from it; NotFound if absent.
     [[nodiscard]] Result<void> removeArticle(ArticleId id);
 
-    [[nodiscard]] Result<std::vector<ArticleRecord>> articles() const;   // by id
-    [[nodiscard]] Result<std::string> articleText(ArticleId id) const;   // original bytes; NotFound
+    [[nodiscard]] Result<std::vector<ArticleRecord>> articles() const;     // by id
+    [[nodiscard]] Result<std::string> articleText(ArticleId id) const;     // original bytes; NotFound
     [[nodiscard]] Result<ArticleResult> articleResult(ArticleId id) const; // as stored (edits not applied); NotFound
 
     // Every article with its result (sentences omitted), ready for Graph::build.
@@ -99,12 +98,13 @@ public:
 
     // Analyst edits; each returns the edit's id for removeEdit. Ids are actor ids or entity codes.
     [[nodiscard]] Result<std::int64_t> renameActor(const std::string& actor, const std::string& name);
-    [[nodiscard]] Result<std::int64_t> mergeActors(const std::string& from, const std::string& into); // InvalidArgument if equal
+    [[nodiscard]] Result<std::int64_t> mergeActors(const std::string& from,
+                                                   const std::string& into);     // InvalidArgument if equal
     [[nodiscard]] Result<void> hideActor(const std::string& actor, bool hidden); // false removes its Hide edits
     [[nodiscard]] Result<std::int64_t> addAlias(const std::string& entityCode, const std::string& alias);
     [[nodiscard]] Result<std::int64_t> addEntity(const EntityDefinition& entity); // InvalidArgument without code/name
-    [[nodiscard]] Result<std::vector<Edit>> listEdits() const;  // in the order made
-    [[nodiscard]] Result<void> removeEdit(std::int64_t editId); // NotFound if absent
+    [[nodiscard]] Result<std::vector<Edit>> listEdits() const;                    // in the order made
+    [[nodiscard]] Result<void> removeEdit(std::int64_t editId);                   // NotFound if absent
     // The analyst's AddEntity and Alias edits as definitions for Lexicon::withEntities (an alias of a code
     // not added here carries only code + aliases, which withEntities appends to the known entity).
     [[nodiscard]] Result<std::vector<EntityDefinition>> lexiconAdditions() const;
@@ -117,7 +117,7 @@ public:
     // edits and positions are kept. Cancelled rolls everything back.
     [[nodiscard]] Result<ReextractSummary> reextract(const Lexicon& base, const Progress& progress = {});
 
-private:
+  private:
     Workspace(sqlite3* db, std::filesystem::path path, bool readOnly);
     friend class WorkspaceAccess; // core/src/store helpers
 

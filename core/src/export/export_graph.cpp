@@ -14,8 +14,7 @@ constexpr ExportFormat kFormats[] = {ExportFormat::GraphMl, ExportFormat::Gexf, 
                                      ExportFormat::Json};
 
 // Writes through a temporary file renamed into place, so a failed export never leaves half a file behind.
-template <typename Write>
-Result<void> writeFile(const fs::path& path, Write write)
+template <typename Write> Result<void> writeFile(const fs::path& path, Write write)
 {
     const fs::path temporary = path.string() + ".part";
     {
@@ -88,8 +87,10 @@ Result<std::vector<fs::path>> exportGraph(const GraphView& view, ExportFormat fo
         if (auto written = writeCsv(view, nodeText, edgeText, options); !written) {
             return written.error();
         }
-        for (const auto& [target, content] : {std::pair{nodes, nodeText.str()}, std::pair{edges, edgeText.str()}}) {
-            auto done = writeFile(target, [&](std::ostream& out) -> Result<void> {
+        for (const auto& file : {std::pair{nodes, nodeText.str()}, std::pair{edges, edgeText.str()}}) {
+            // No structured binding here: clang 14 (the fuzz build) cannot capture one in a lambda.
+            const auto& content = file.second;
+            auto done = writeFile(file.first, [&](std::ostream& out) -> Result<void> {
                 out << content;
                 return streamStatus(out, "CSV");
             });

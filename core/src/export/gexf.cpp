@@ -67,8 +67,8 @@ Result<void> writeGexf(const GraphView& view, std::ostream& out, const ExportOpt
     out << "    </nodes>\n    <edges>\n";
     for (const auto& edge : view.edges) {
         out << "      <edge id=\"" << xmlEscape(edge.id) << "\" source=\"" << xmlEscape(edge.source) << "\" target=\""
-            << xmlEscape(edge.target) << "\" type=\"" << (edge.directed ? "directed" : "undirected")
-            << "\" weight=\"" << edge.weight << "\" label=\"" << relationTypeName(edge.type) << "\">\n"
+            << xmlEscape(edge.target) << "\" type=\"" << (edge.directed ? "directed" : "undirected") << "\" weight=\""
+            << edge.weight << "\" label=\"" << relationTypeName(edge.type) << "\">\n"
             << "        <attvalues>\n";
         attvalue(out, "relation", relationTypeName(edge.type));
         attvalue(out, "articles", std::to_string(articleCount(edge)));

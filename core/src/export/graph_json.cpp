@@ -4,7 +4,6 @@
 #include "export/export_common.h"
 
 #include <nlohmann/json.hpp>
-
 #include <ostream>
 
 namespace diplograph::core {
@@ -54,9 +53,10 @@ Result<void> writeJson(const GraphView& view, std::ostream& out, const ExportOpt
                                         {"start", item.range.start},
                                         {"end", item.range.end},
                                         {"quote", item.quote},
-                                        {"trigger", {{"start", item.trigger.range.start},
-                                                     {"end", item.trigger.range.end},
-                                                     {"text", item.trigger.text}}},
+                                        {"trigger",
+                                         {{"start", item.trigger.range.start},
+                                          {"end", item.trigger.range.end},
+                                          {"text", item.trigger.text}}},
                                         {"rule", item.rule},
                                         {"confidence", item.confidence}});
                 }

@@ -14,11 +14,11 @@ struct Key {
 };
 
 constexpr Key kKeys[] = {
-    {"label", "node", "string"},    {"kind", "node", "string"},     {"entity", "node", "string"},
-    {"degree", "node", "int"},      {"weightedDegree", "node", "int"}, {"articles", "node", "int"},
-    {"mentions", "node", "int"},    {"x", "node", "double"},        {"y", "node", "double"},
-    {"type", "edge", "string"},     {"weight", "edge", "double"},   {"directed", "edge", "boolean"},
-    {"edgeArticles", "edge", "int"}, {"confidence", "edge", "double"}, {"quotes", "edge", "string"},
+    {"label", "node", "string"},     {"kind", "node", "string"},        {"entity", "node", "string"},
+    {"degree", "node", "int"},       {"weightedDegree", "node", "int"}, {"articles", "node", "int"},
+    {"mentions", "node", "int"},     {"x", "node", "double"},           {"y", "node", "double"},
+    {"type", "edge", "string"},      {"weight", "edge", "double"},      {"directed", "edge", "boolean"},
+    {"edgeArticles", "edge", "int"}, {"confidence", "edge", "double"},  {"quotes", "edge", "string"},
 };
 
 void data(std::ostream& out, const char* key, const std::string& value)
@@ -38,8 +38,8 @@ Result<void> writeGraphMl(const GraphView& view, std::ostream& out, const Export
     for (const auto& key : kKeys) {
         // The edge key "edgeArticles" is named "articles" for readers, which match keys by attr.name.
         const std::string name = std::string(key.id) == "edgeArticles" ? "articles" : key.id;
-        out << "  <key id=\"" << key.id << "\" for=\"" << key.domain << "\" attr.name=\"" << name
-            << "\" attr.type=\"" << key.type << "\"/>\n";
+        out << "  <key id=\"" << key.id << "\" for=\"" << key.domain << "\" attr.name=\"" << name << "\" attr.type=\""
+            << key.type << "\"/>\n";
     }
     out << "  <graph id=\"diplograph-" << graphLevelName(view.level) << "\" edgedefault=\"directed\">\n";
     for (const auto& node : view.nodes) {

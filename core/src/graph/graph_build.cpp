@@ -12,7 +12,7 @@ namespace {
 
 // Rename, merge and hide edits as lookups; later edits win, merge chains are followed, cycles are cut.
 class EditResolver {
-public:
+  public:
     explicit EditResolver(const std::vector<Edit>& edits)
     {
         for (const auto& edit : edits) {
@@ -48,7 +48,7 @@ public:
         return it == m_names.end() ? nullptr : &it->second;
     }
 
-private:
+  private:
     std::map<std::string, std::string> m_names;
     std::map<std::string, std::string> m_merges;
     std::set<std::string> m_hidden;
@@ -63,14 +63,13 @@ struct ActorInfo {
 // An entity never seen as an actor of its own gets a kind from its code's shape; the analyst can rename it.
 ActorKind guessEntityKind(const std::string& code)
 {
-    const bool alpha3 = code.size() == 3 && std::all_of(code.begin(), code.end(), [](unsigned char c) {
-        return std::isupper(c) != 0;
-    });
+    const bool alpha3 =
+        code.size() == 3 && std::all_of(code.begin(), code.end(), [](unsigned char c) { return std::isupper(c) != 0; });
     return alpha3 ? ActorKind::State : ActorKind::Organisation;
 }
 
 class Builder {
-public:
+  public:
     Builder(GraphData& data, const std::vector<Edit>& edits) : m_data(data), m_edits(edits) {}
 
     void run()
@@ -90,7 +89,7 @@ public:
         }
     }
 
-private:
+  private:
     void collectActorInfo()
     {
         for (const auto& article : m_data.articles) {

@@ -3,7 +3,6 @@
 #include "diplograph/graph.h"
 
 #include <boost/graph/adjacency_list.hpp>
-
 #include <cstdint>
 #include <string>
 #include <unordered_map>
@@ -34,8 +33,8 @@ struct EdgeProperties {
 };
 
 // Cooperation edges are stored once, source < target; their `directed` is false in snapshots.
-using ActorGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, NodeProperties,
-                                         EdgeProperties>;
+using ActorGraph =
+    boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, NodeProperties, EdgeProperties>;
 
 struct GraphData {
     GraphLevel level = GraphLevel::Invalid;

@@ -1,8 +1,7 @@
 #include "graph/graph_data.h"
 
-#include <boost/graph/connected_components.hpp>
-
 #include <algorithm>
+#include <boost/graph/connected_components.hpp>
 #include <map>
 #include <unordered_map>
 

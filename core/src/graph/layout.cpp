@@ -20,7 +20,7 @@ constexpr std::size_t kMaxKamadaKawaiNodes = 300; // 5 s at 300 nodes, 200 s at 
 struct Component {
     std::vector<std::uint32_t> nodes; // view indices, ascending
     LocalGraph graph;
-    bool anchored = false;            // has pinned or previously placed nodes: keeps its coordinates
+    bool anchored = false; // has pinned or previously placed nodes: keeps its coordinates
 };
 
 std::vector<Component> components(const GraphView& view)
@@ -254,7 +254,8 @@ Result<std::map<std::string, Point>> layout(const GraphView& view, const LayoutO
 {
     if (options.algorithm == LayoutAlgorithm::Invalid || !(options.edgeLength > 0) ||
         !std::isfinite(options.edgeLength) || options.iterations < 0) {
-        return fail(ErrorCode::InvalidArgument, "layout needs an algorithm, a positive edge length and iterations >= 0");
+        return fail(ErrorCode::InvalidArgument,
+                    "layout needs an algorithm, a positive edge length and iterations >= 0");
     }
     auto parts = components(view);
     std::vector<std::vector<Point>> placed(parts.size());

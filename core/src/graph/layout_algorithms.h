@@ -28,9 +28,9 @@ using KeepGoing = std::function<bool()>;
 struct ForceOptions {
     double edgeLength = 120.0;
     std::uint32_t seed = 1;
-    int iterations = 0;           // per level; 0 = adaptive default
-    double initialStep = 0.0;     // 0 = edgeLength (a fresh layout); smaller keeps a previous picture
-    bool multilevel = true;       // coarsen first (ignored when nodes are pinned)
+    int iterations = 0;       // per level; 0 = adaptive default
+    double initialStep = 0.0; // 0 = edgeLength (a fresh layout); smaller keeps a previous picture
+    bool multilevel = true;   // coarsen first (ignored when nodes are pinned)
 };
 
 // Spring-electrical layout (Hu 2005) with Barnes-Hut repulsion; `positions` holds the start for nodes with

@@ -10,7 +10,6 @@
 #include <boost/graph/random_layout.hpp>
 #include <boost/graph/topology.hpp>
 #include <boost/random/linear_congruential.hpp>
-
 #include <cmath>
 
 namespace diplograph::core::layout_detail {

@@ -10,21 +10,21 @@ namespace diplograph::core::layout_detail {
 
 namespace {
 
-constexpr double kRepulsion = 1.0;   // C: two linked nodes rest at about K
-constexpr double kTheta = 1.0;       // Barnes-Hut opening criterion: cell size / distance
-constexpr double kCooling = 0.9;     // Hu's t
+constexpr double kRepulsion = 1.0; // C: two linked nodes rest at about K
+constexpr double kTheta = 1.0;     // Barnes-Hut opening criterion: cell size / distance
+constexpr double kCooling = 0.9;   // Hu's t
 constexpr int kMaxDepth = 24;
 
 struct Cell {
-    double x0 = 0, y0 = 0, size = 0;     // square [x0, x0 + size) x [y0, y0 + size)
-    double massX = 0, massY = 0;         // centre of mass
+    double x0 = 0, y0 = 0, size = 0; // square [x0, x0 + size) x [y0, y0 + size)
+    double massX = 0, massY = 0;     // centre of mass
     double mass = 0;
-    int firstChild = -1;                 // four consecutive cells, or -1 for a leaf
-    std::uint32_t begin = 0, end = 0;    // leaf: range of `order`
+    int firstChild = -1;              // four consecutive cells, or -1 for a leaf
+    std::uint32_t begin = 0, end = 0; // leaf: range of `order`
 };
 
 class QuadTree {
-public:
+  public:
     QuadTree(const std::vector<Point>& points) : m_points(points), m_order(points.size())
     {
         for (std::uint32_t i = 0; i < m_order.size(); ++i) {
@@ -79,7 +79,7 @@ public:
         }
     }
 
-private:
+  private:
     static void push(Point p, Point q, double mass, double k2, std::uint32_t self, std::uint32_t other, double& fx,
                      double& fy)
     {

@@ -164,8 +164,8 @@ bool forceLayout(const LocalGraph& graph, const ForceOptions& options, std::vect
     for (std::size_t level = levels.size() - 1; level-- > 0;) {
         const auto& parentOf = parents[level];
         // Children start at their parent; the picture grows so each node keeps about the same room.
-        const double scale = std::sqrt(static_cast<double>(levels[level].nodeCount) /
-                                       static_cast<double>(levels[level + 1].nodeCount));
+        const double scale =
+            std::sqrt(static_cast<double>(levels[level].nodeCount) / static_cast<double>(levels[level + 1].nodeCount));
         std::vector<Point> fine(levels[level].nodeCount);
         for (std::size_t i = 0; i < fine.size(); ++i) {
             const Point parent = coarsePositions[parentOf[i]];

@@ -15,12 +15,12 @@ namespace diplograph::core {
 [[nodiscard]] Result<void> deleteResultRows(sqlite3* db, StatementCache& cache, ArticleId article);
 
 // Prepares `sql` from the cache into a Statement named `name`, or returns the error from the enclosing function.
-#define DIPLOGRAPH_STATEMENT(name, cache, sql)                                                                  \
-    ::diplograph::core::Error name##Error;                                                                      \
-    sqlite3_stmt* name##Raw = (cache).get((sql), name##Error);                                                  \
-    if (!name##Raw) {                                                                                           \
-        return name##Error;                                                                                     \
-    }                                                                                                           \
+#define DIPLOGRAPH_STATEMENT(name, cache, sql)                                                                         \
+    ::diplograph::core::Error name##Error;                                                                             \
+    sqlite3_stmt* name##Raw = (cache).get((sql), name##Error);                                                         \
+    if (!name##Raw) {                                                                                                  \
+        return name##Error;                                                                                            \
+    }                                                                                                                  \
     ::diplograph::core::Statement name(name##Raw)
 
 } // namespace diplograph::core

@@ -11,11 +11,10 @@ Error sqliteError(sqlite3* db, int rc, const std::string& what)
         return fail(ErrorCode::Busy, what + ": the workspace is busy in another program (" + detail +
                                          "); try again when it has finished");
     case SQLITE_CORRUPT:
-        return fail(ErrorCode::Corrupt, what + ": the workspace file is damaged (" + detail +
-                                            "); restore it from a backup");
+        return fail(ErrorCode::Corrupt,
+                    what + ": the workspace file is damaged (" + detail + "); restore it from a backup");
     case SQLITE_NOTADB: return fail(ErrorCode::NotAWorkspace, what + ": not a Diplograph workspace (" + detail + ")");
-    case SQLITE_READONLY:
-        return fail(ErrorCode::ReadOnly, what + ": the workspace cannot be written (" + detail + ")");
+    case SQLITE_READONLY: return fail(ErrorCode::ReadOnly, what + ": the workspace cannot be written (" + detail + ")");
     case SQLITE_CANTOPEN: return fail(ErrorCode::Unreadable, what + ": cannot open the workspace (" + detail + ")");
     case SQLITE_FULL:
     case SQLITE_IOERR: return fail(ErrorCode::Io, what + ": disk error (" + detail + ")");

@@ -2,9 +2,8 @@
 
 #include "diplograph/result.h"
 
-#include <sqlite3.h>
-
 #include <cstdint>
+#include <sqlite3.h>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -16,7 +15,7 @@ namespace diplograph::core {
 
 // A prepared statement borrowed from the cache; reset and unbound when it goes out of scope.
 class Statement {
-public:
+  public:
     explicit Statement(sqlite3_stmt* statement) : m_statement(statement) {}
     Statement(const Statement&) = delete;
     Statement& operator=(const Statement&) = delete;
@@ -52,13 +51,13 @@ public:
         return data ? std::string(static_cast<const char*>(data), static_cast<std::size_t>(size)) : std::string();
     }
 
-private:
+  private:
     sqlite3_stmt* m_statement;
 };
 
 // Prepared statements keyed by their SQL text; finalised with the cache.
 class StatementCache {
-public:
+  public:
     explicit StatementCache(sqlite3* db) : m_db(db) {}
     StatementCache(const StatementCache&) = delete;
     StatementCache& operator=(const StatementCache&) = delete;
@@ -67,14 +66,14 @@ public:
     // nullptr with `error` set when the SQL does not prepare (a schema problem).
     sqlite3_stmt* get(const char* sql, Error& error);
 
-private:
+  private:
     sqlite3* m_db;
     std::unordered_map<std::string_view, sqlite3_stmt*> m_statements;
 };
 
 // BEGIN IMMEDIATE ... COMMIT; rolls back when destroyed uncommitted.
 class Transaction {
-public:
+  public:
     explicit Transaction(sqlite3* db) : m_db(db) {}
     Transaction(const Transaction&) = delete;
     Transaction& operator=(const Transaction&) = delete;
@@ -83,7 +82,7 @@ public:
     [[nodiscard]] Result<void> begin();
     [[nodiscard]] Result<void> commit();
 
-private:
+  private:
     sqlite3* m_db;
     bool m_open = false;
 };

@@ -1,11 +1,9 @@
 #include "diplograph/workspace.h"
-
 #include "store/result_rows.h"
 #include "store/sqlite_util.h"
 
-#include <nlohmann/json.hpp>
-
 #include <map>
+#include <nlohmann/json.hpp>
 
 namespace diplograph::core {
 

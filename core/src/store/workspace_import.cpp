@@ -1,5 +1,4 @@
 #include "diplograph/workspace.h"
-
 #include "store/result_rows.h"
 #include "store/sqlite_util.h"
 
@@ -119,8 +118,8 @@ Result<ImportSummary> Workspace::importResults(const std::vector<ImportItem>& ba
     ImportSummary summary;
     for (std::size_t i = 0; i < batch.size(); ++i) {
         if (progress && !progress(i, batch.size())) {
-            return fail(ErrorCode::Cancelled, "import cancelled after " + std::to_string(summary.imported) +
-                                                  " articles (those are kept)");
+            return fail(ErrorCode::Cancelled,
+                        "import cancelled after " + std::to_string(summary.imported) + " articles (those are kept)");
         }
         auto outcome = importArticle(batch[i].input, batch[i].result);
         if (!outcome) {

@@ -1,15 +1,13 @@
 #include "diplograph/workspace.h"
-
 #include "store/schema.h"
 #include "store/sqlite_util.h"
-
-#include <unistd.h>
 
 #include <cctype>
 #include <cstdlib>
 #include <cstring>
 #include <fstream>
 #include <system_error>
+#include <unistd.h>
 
 namespace diplograph::core {
 
@@ -106,9 +104,9 @@ struct Header {
 Result<Header> readHeader(sqlite3* db, const fs::path& path)
 {
     Header header;
-    for (auto [sql, field] : {std::pair{"PRAGMA application_id", &header.applicationId},
-                              std::pair{"PRAGMA user_version", &header.version},
-                              std::pair{"SELECT count(*) FROM sqlite_master", &header.objects}}) {
+    for (auto [sql, field] :
+         {std::pair{"PRAGMA application_id", &header.applicationId}, std::pair{"PRAGMA user_version", &header.version},
+          std::pair{"SELECT count(*) FROM sqlite_master", &header.objects}}) {
         auto value = pragmaValue(db, sql);
         if (!value) {
             Error error = value.error();
@@ -174,12 +172,13 @@ Result<void> checkWritable(const fs::path& path, bool exists)
 {
     const fs::path folder = path.has_parent_path() ? path.parent_path() : fs::path(".");
     if (exists && ::access(path.c_str(), W_OK) != 0) {
-        return fail(ErrorCode::ReadOnly, quoted(path) + " is read-only; open it read-only or copy it somewhere writable");
+        return fail(ErrorCode::ReadOnly,
+                    quoted(path) + " is read-only; open it read-only or copy it somewhere writable");
     }
     // WAL keeps -wal and -shm files beside the workspace, so the folder must be writable too.
     if (::access(folder.c_str(), W_OK) != 0) {
-        return fail(ErrorCode::ReadOnly, "the folder " + quoted(folder) +
-                                             " cannot be written; open the workspace read-only or move it");
+        return fail(ErrorCode::ReadOnly,
+                    "the folder " + quoted(folder) + " cannot be written; open the workspace read-only or move it");
     }
     return {};
 }
@@ -253,8 +252,8 @@ Result<Workspace> Workspace::open(const fs::path& path, OpenMode mode)
     } else if (path.has_parent_path() && !fs::exists(path.parent_path(), ec)) {
         fs::create_directories(path.parent_path(), ec);
         if (ec) {
-            return fail(ErrorCode::ReadOnly, "cannot create the folder " + quoted(path.parent_path()) + ": " +
-                                                 ec.message());
+            return fail(ErrorCode::ReadOnly,
+                        "cannot create the folder " + quoted(path.parent_path()) + ": " + ec.message());
         }
     }
     if (mode == OpenMode::ReadWrite) {

@@ -1,5 +1,4 @@
 #include "diplograph/workspace.h"
-
 #include "store/blob.h"
 #include "store/result_rows.h"
 #include "store/sqlite_util.h"
@@ -11,8 +10,8 @@ namespace diplograph::core {
 
 namespace {
 
-#define DIPLOGRAPH_ARTICLE_COLUMNS                                                                        \
-    "SELECT id, title, source, date, sha256, bytes, actor_count, relation_count, evidence_count, result_title, " \
+#define DIPLOGRAPH_ARTICLE_COLUMNS                                                                                     \
+    "SELECT id, title, source, date, sha256, bytes, actor_count, relation_count, evidence_count, result_title, "       \
     "warnings"
 
 ArticleRecord readRecord(const Statement& row)
@@ -80,7 +79,8 @@ Evidence readEvidence(const Statement& row, int first)
 {
     Evidence evidence;
     evidence.sentence = static_cast<int>(row.integer(first));
-    evidence.range = {static_cast<std::size_t>(row.integer(first + 1)), static_cast<std::size_t>(row.integer(first + 2))};
+    evidence.range = {static_cast<std::size_t>(row.integer(first + 1)),
+                      static_cast<std::size_t>(row.integer(first + 2))};
     evidence.quote = row.text(first + 3);
     evidence.trigger.range = {static_cast<std::size_t>(row.integer(first + 4)),
                               static_cast<std::size_t>(row.integer(first + 5))};

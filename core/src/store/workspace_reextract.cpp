@@ -1,5 +1,4 @@
 #include "diplograph/workspace.h"
-
 #include "store/result_rows.h"
 #include "store/sqlite_util.h"
 
