@@ -90,8 +90,15 @@ void GraphCanvas::wheelEvent(QWheelEvent* event)
         QGraphicsView::wheelEvent(event);
         return;
     }
-    // AnchorUnderMouse keeps the scene point under the cursor fixed while scaling.
+    // Keep the scene point under the wheel where it is (the event's position, not the last mouse move).
+    const QPoint at = event->position().toPoint();
+    const QPointF anchor = mapToScene(at);
+    const auto previous = transformationAnchor();
+    setTransformationAnchor(NoAnchor);
     zoomBy(qPow(1.0015, delta));
+    setTransformationAnchor(previous);
+    const QPointF drifted = mapToScene(at);
+    centerOn(mapToScene(viewport()->rect().center()) + anchor - drifted);
     event->accept();
 }
 
