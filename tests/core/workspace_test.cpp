@@ -2,6 +2,7 @@
 #include "graph_fixtures.h"
 #include "test_paths.h"
 
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <gtest/gtest.h>
@@ -57,10 +58,18 @@ TEST_F(WorkspaceTest, CreatesFolderAndReopens)
 
 TEST_F(WorkspaceTest, DefaultPathFollowsXdg)
 {
+    const char* original = std::getenv("XDG_DATA_HOME");
+    const std::string saved = original ? original : "";
     ::setenv("XDG_DATA_HOME", "/tmp/xdg-test", 1);
     EXPECT_EQ(Workspace::defaultPath(), fs::path("/tmp/xdg-test/diplograph/workspace.diplograph"));
     ::unsetenv("XDG_DATA_HOME");
-    EXPECT_EQ(Workspace::defaultPath().filename(), "workspace.diplograph");
+    const auto home = std::getenv("HOME");
+    if (home) {
+        EXPECT_EQ(Workspace::defaultPath(), fs::path(home) / ".local/share/diplograph/workspace.diplograph");
+    }
+    if (original) {
+        ::setenv("XDG_DATA_HOME", saved.c_str(), 1);
+    }
 }
 
 TEST_F(WorkspaceTest, ImportRoundTripsTheResult)
