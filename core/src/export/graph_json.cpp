@@ -10,7 +10,7 @@ namespace diplograph::core {
 
 Result<void> writeJson(const GraphView& view, std::ostream& out, const ExportOptions& options)
 {
-    using nlohmann::json;
+    using json = nlohmann::ordered_json; // keys in the documented order
     try {
         json root;
         root["level"] = graphLevelName(view.level);
