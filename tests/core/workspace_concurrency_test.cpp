@@ -135,5 +135,28 @@ TEST(WorkspaceConcurrencyTest, KilledImportLeavesWholeArticles)
     fs::remove_all(dir);
 }
 
+TEST(WorkspaceConcurrencyTest, LongTransactionElsewhereIsBusyThenClears)
+{
+    const auto dir = freshDir("busy");
+    const auto path = dir / "w.diplograph";
+    auto workspace = Workspace::open(path);
+    ASSERT_TRUE(workspace);
+    workspace->setBusyTimeout(200);
+    sqlite3* other = nullptr;
+    ASSERT_EQ(sqlite3_open(path.c_str(), &other), SQLITE_OK);
+    ASSERT_EQ(sqlite3_exec(other, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr), SQLITE_OK);
+    ArticleInput input;
+    const auto result = test::makeResult("busy", {{RelationType::Criticism, "IRN", "USA", {"One."}}}, &input.text);
+    auto blocked = workspace->importArticle(input, result);
+    ASSERT_FALSE(blocked);
+    EXPECT_EQ(blocked.error().code, ErrorCode::Busy);
+    EXPECT_NE(blocked.error().message.find("busy"), std::string::npos);
+    ASSERT_EQ(sqlite3_exec(other, "COMMIT", nullptr, nullptr, nullptr), SQLITE_OK);
+    sqlite3_close(other);
+    EXPECT_TRUE(workspace->importArticle(input, result));
+    EXPECT_EQ(workspace->articles()->size(), 1u);
+    fs::remove_all(dir);
+}
+
 } // namespace
 } // namespace diplograph::core

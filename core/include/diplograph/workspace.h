@@ -76,6 +76,9 @@ class Workspace {
     Workspace& operator=(const Workspace&) = delete;
     ~Workspace();
 
+    // How long a write waits for another process's transaction before failing with Busy (default 15,000 ms).
+    void setBusyTimeout(int timeoutMs);
+
     [[nodiscard]] const std::filesystem::path& path() const { return m_path; }
     [[nodiscard]] bool readOnly() const { return m_readOnly; }
 

@@ -219,6 +219,11 @@ Workspace::~Workspace()
     }
 }
 
+void Workspace::setBusyTimeout(int timeoutMs)
+{
+    sqlite3_busy_timeout(m_db, timeoutMs < 0 ? 0 : timeoutMs);
+}
+
 fs::path Workspace::defaultPath()
 {
     fs::path base;
