@@ -17,6 +17,10 @@ namespace {
 constexpr qreal kLabelGap = 4;
 constexpr qreal kLabelPadding = 3;
 constexpr qreal kMaxLabelWidth = 150;
+// Zoomed out, labels grow (up to kMaxLabelGrowth) to stay at least kMinLabelPixels tall on screen, and are
+// dropped once even that is not enough: readable or absent, never a smudge.
+constexpr qreal kMinLabelPixels = 9;
+constexpr qreal kMaxLabelGrowth = 1.8;
 
 QString wrapLabel(const QString& name, const QFontMetricsF& metrics)
 {
@@ -93,9 +97,24 @@ void NodeItem::setDimmed(bool dimmed)
     }
 }
 
+QPointF NodeItem::labelAnchor() const
+{
+    const QRectF rect = labelRect(m_placement);
+    switch (m_placement) {
+    case LabelPlacement::Above: return {rect.center().x(), rect.bottom()};
+    case LabelPlacement::Right: return {rect.left(), rect.center().y()};
+    case LabelPlacement::Left: return {rect.right(), rect.center().y()};
+    default: return {rect.center().x(), rect.top()};
+    }
+}
+
 QRectF NodeItem::boundingRect() const
 {
-    return m_shape.boundingRect().adjusted(-4, -4, 4, 4).united(labelRect(m_placement));
+    // Room for the label at its largest growth.
+    const QPointF anchor = labelAnchor();
+    const QRectF label = labelRect(m_placement);
+    const QRectF grown((label.topLeft() - anchor) * kMaxLabelGrowth + anchor, label.size() * kMaxLabelGrowth);
+    return m_shape.boundingRect().adjusted(-4, -4, 4, 4).united(grown);
 }
 
 QPainterPath NodeItem::shape() const
@@ -127,11 +146,16 @@ void NodeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
         return;
     }
     painter->drawPath(m_shape);
-    // Labels under ~7 px on screen cannot be read; drop them rather than draw smudges.
-    if (lod * style::labelFont().pixelSize() < 7) {
+    const qreal pixels = lod * style::labelFont().pixelSize();
+    const qreal growth = std::clamp(kMinLabelPixels / pixels, 1.0, kMaxLabelGrowth);
+    if (pixels * growth < kMinLabelPixels - 0.01) {
         return;
     }
     const QRectF rect = labelRect(m_placement);
+    const QPointF anchor = labelAnchor();
+    painter->translate(anchor);
+    painter->scale(growth, growth);
+    painter->translate(-anchor);
     painter->setPen(Qt::NoPen);
     painter->setBrush(QColor(255, 255, 255, 215));
     painter->drawRoundedRect(rect, 4, 4);

@@ -35,6 +35,8 @@ public:
     // The label's rectangle in item coordinates for `placement`.
     [[nodiscard]] QRectF labelRect(LabelPlacement placement) const;
     [[nodiscard]] LabelPlacement labelPlacement() const { return m_placement; }
+    // The point of the label nearest the shape; labels grow from there when zoomed out.
+    [[nodiscard]] QPointF labelAnchor() const;
     void setLabelPlacement(LabelPlacement placement);
     void setDimmed(bool dimmed);
     [[nodiscard]] bool isDimmed() const { return m_dimmed; }
