@@ -3,6 +3,7 @@
 
 #include "graphview/graph_scene.h"
 #include "graphview/node_item.h"
+#include "models/edit_command.h"
 
 #include <gtest/gtest.h>
 
@@ -113,4 +114,42 @@ TEST(EditsTest, FindActorCentresAndSelectsIt)
     QTest::keyClick(search, Qt::Key_Return);
     const QStringList selected = w.window->scene()->selectedNodeIds();
     ASSERT_EQ(selected, QStringList{QStringLiteral("USA")});
+}
+
+TEST(EditsTest, AliasAndNewActorReextractEveryArticle)
+{
+    SampleWindow w;
+    ui::ImportRequest pasted;
+    pasted.title = QStringLiteral("Fiction");
+    pasted.text = "Fiction\n\nPersia criticized Wakanda on Monday. Wakanda rejected the claims of Persia.";
+    w.controller->importItems({pasted});
+    ASSERT_TRUE(w.waitIdle());
+    ASSERT_EQ(w.controller->articles().size(), 2u);
+    const auto actorsOf = [&](core::ArticleId id) {
+        QStringList ids;
+        for (const auto& actor : w.controller->article(id)->result->actors) {
+            ids << QString::fromStdString(actor.entity);
+        }
+        return ids;
+    };
+    const core::ArticleId fiction = w.controller->articles().back().record.id;
+    ASSERT_FALSE(actorsOf(fiction).contains(QStringLiteral("IRN")));
+    w.window->undoStack()->push(new ui::EditCommand(w.controller.get(), {0, core::EditKind::Alias, "IRN", "Persia"},
+                                                    QStringLiteral("alias")));
+    ASSERT_TRUE(w.waitIdle());
+    EXPECT_TRUE(actorsOf(fiction).contains(QStringLiteral("IRN")));
+    core::EntityDefinition wakanda;
+    wakanda.code = "WAK";
+    wakanda.entity = "WAK";
+    wakanda.kind = core::ActorKind::State;
+    wakanda.name = "Wakanda";
+    wakanda.aliases = {"Wakanda"};
+    w.window->undoStack()->push(new ui::EditCommand(w.controller.get(), {0, core::EditKind::AddEntity, "WAK", "Wakanda"},
+                                                    QStringLiteral("add"), wakanda));
+    ASSERT_TRUE(w.waitIdle());
+    EXPECT_TRUE(actorsOf(fiction).contains(QStringLiteral("WAK")));
+    EXPECT_NE(w.window->scene()->node(QStringLiteral("WAK")), nullptr);
+    w.window->undoStack()->undo();
+    ASSERT_TRUE(w.waitIdle());
+    EXPECT_FALSE(actorsOf(fiction).contains(QStringLiteral("WAK")));
 }
