@@ -15,6 +15,7 @@
 #include <QCommandLineParser>
 #include <QFile>
 #include <QFontDatabase>
+#include <QIcon>
 #include <QListView>
 #include <QScreen>
 #include <QTimer>
@@ -28,6 +29,7 @@ int main(int argc, char** argv)
     QApplication::setApplicationVersion(QStringLiteral(DIPLOGRAPH_VERSION));
     QApplication app(argc, argv);
     QApplication::setFont(QFont(QStringLiteral("DejaVu Sans"), 10));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/diplograph.svg")));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Diplograph: actors and relations in news articles"));

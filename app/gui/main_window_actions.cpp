@@ -94,6 +94,9 @@ void MainWindow::buildActions()
         action->setCheckable(true);
         levels->addAction(action);
     }
+    entities->setIconText(tr("Entities")); // the toolbar's short label
+    agents->setToolTip(tr("Agents: embassies, ministries and spokespersons as their own nodes (Ctrl+1)"));
+    entities->setToolTip(tr("Entities: agents folded into their state or organisation (Ctrl+2)"));
     (m_controller->level() == core::GraphLevel::Entity ? entities : agents)->setChecked(true);
     view->addSeparator();
     view->addAction(tr("Zoom &in  (+)"), this, [this] { m_canvas->zoomBy(1.25); });

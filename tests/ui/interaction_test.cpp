@@ -15,6 +15,7 @@
 #include <QDialogButtonBox>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSlider>
@@ -202,4 +203,18 @@ TEST(InteractionTest, CancelStopsAnImport)
     w.controller->cancel();
     ASSERT_TRUE(w.waitIdle());
     EXPECT_LT(w.controller->articles().size(), 201u);
+}
+
+TEST(InteractionTest, DroppingFilesImportsThem)
+{
+    SampleWindow w;
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(QStringLiteral(DIPLOGRAPH_SOURCE_DIR "/tests/ui/interaction_test.cpp"))});
+    QDragEnterEvent enter(QPoint(50, 50), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(w.window.get(), &enter);
+    EXPECT_TRUE(enter.isAccepted());
+    QDropEvent drop(QPointF(50, 50), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(w.window.get(), &drop);
+    ASSERT_TRUE(w.waitIdle());
+    EXPECT_EQ(w.controller->articles().size(), 2u); // any text imports, even this test's own source
 }
