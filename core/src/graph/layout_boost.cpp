@@ -10,6 +10,7 @@
 #include <boost/graph/random_layout.hpp>
 #include <boost/graph/topology.hpp>
 #include <boost/random/linear_congruential.hpp>
+#include <boost/random/uniform_real.hpp>
 #include <cmath>
 
 namespace diplograph::core::layout_detail {
@@ -54,6 +55,23 @@ struct KamadaKawaiDone {
     }
 };
 
+// FR's forces with k fixed to the edge length rather than derived from the frame's area.
+struct FixedAttraction {
+    double k;
+    template <typename Edge, typename G> double operator()(Edge, double, double distance, const G&) const
+    {
+        return distance * distance / k;
+    }
+};
+
+struct FixedRepulsion {
+    double k;
+    template <typename Vertex, typename G> double operator()(Vertex, Vertex, double, double distance, const G&) const
+    {
+        return k * k / distance;
+    }
+};
+
 } // namespace
 
 bool fruchtermanReingold(const LocalGraph& graph, double edgeLength, std::uint32_t seed, int iterations,
@@ -63,17 +81,32 @@ bool fruchtermanReingold(const LocalGraph& graph, double edgeLength, std::uint32
     for (const auto& [a, b] : graph.edges) {
         boost::add_edge(a, b, g);
     }
-    // FR's natural distance is sqrt(area / n); square_topology(s) spans [-s, s], so the area is 4 s^2.
-    const double halfSide = 0.5 * edgeLength * std::sqrt(static_cast<double>(graph.nodeCount)) * 1.5;
+    // Boost derives FR's k from the frame (sqrt(area / n)) and clamps nodes to the frame, so pictures fill it and
+    // leaves pile up on its border. Fix k to the edge length instead and make the frame (square_topology(s) spans
+    // [-s, s]) far larger than the picture will be, so the border is never reached.
+    const double spread = edgeLength * std::sqrt(static_cast<double>(graph.nodeCount));
     boost::minstd_rand generator(seed == 0 ? 1 : seed);
-    Topology topology(generator, halfSide);
+    const Topology topology(generator, 20 * spread);
     std::vector<Topology::point_type> points(graph.nodeCount);
+    boost::uniform_real<double> uniform(-spread / 2, spread / 2);
+    for (auto& point : points) {
+        point[0] = uniform(generator);
+        point[1] = uniform(generator);
+    }
     auto map = boost::make_iterator_property_map(points.begin(), boost::get(boost::vertex_index, g));
-    boost::random_graph_layout(g, map, topology);
     bool cancelled = false;
-    CancellableCooling cooling{boost::linear_cooling<double>(iterations > 0 ? iterations : 200), &keepGoing,
-                               &cancelled};
-    boost::fruchterman_reingold_force_directed_layout(g, map, topology, boost::cooling(cooling));
+    // Boost's default schedule starts at iterations / 10 (20 px): too cold to untangle a picture hundreds of pixels
+    // wide. Start at a fifth of the picture and cool linearly to zero.
+    const int rounds = iterations > 0 ? iterations : 200;
+    CancellableCooling cooling{boost::linear_cooling<double>(rounds, spread * 0.2), &keepGoing, &cancelled};
+    const FixedAttraction attraction{edgeLength};
+    const FixedRepulsion repulsion{edgeLength};
+    // Exact pairs: for the sizes FR is used at the grid saves nothing.
+    boost::fruchterman_reingold_force_directed_layout(g, map, topology,
+                                                      boost::attractive_force(attraction)
+                                                          .repulsive_force(repulsion)
+                                                          .cooling(cooling)
+                                                          .force_pairs(boost::all_force_pairs()));
     positions.resize(graph.nodeCount);
     for (std::size_t i = 0; i < graph.nodeCount; ++i) {
         positions[i] = {points[i][0], points[i][1]};
