@@ -151,11 +151,15 @@ Result<std::string> readBytes(const fs::path& path)
 }
 
 // One line of `extract --jsonl` output: {"id","title","date","source","text"?, "result":{...}} or the result's
-// fields at top level. Lines with "error" are skipped by the caller.
+// fields at top level. A line with "error" and no result is an input extract rejected (ErrorCode::Empty).
 Result<core::ImportItem> parseJsonLine(const std::string& line)
 {
     try {
         const auto json = nlohmann::json::parse(line);
+        if (json.contains("error") && !json.contains("result")) {
+            // an input `extract --jsonl` rejected: reported, not imported
+            return core::fail(core::ErrorCode::Empty, "extract failed: " + json.at("error").dump());
+        }
         const auto& resultJson = json.contains("result") ? json.at("result") : json;
         auto result = core::articleResultFromJson(resultJson.dump());
         if (!result) {
@@ -205,8 +209,7 @@ int runImportJsonLines(core::Workspace& workspace, const Options& options)
     std::string line;
     while (std::getline(in, line)) {
         ++number;
-        if (line.find_first_not_of(" \t\r") == std::string::npos || line.find("\"error\"") != std::string::npos) {
-            failed += line.find("\"error\"") != std::string::npos;
+        if (line.find_first_not_of(" \t\r") == std::string::npos) {
             continue;
         }
         auto item = parseJsonLine(line);
