@@ -76,6 +76,15 @@ int ActorTable::find(const std::string& id) const
     return it == m_byId.end() ? -1 : it->second;
 }
 
+std::string joinLower(const std::vector<Token>& tokens, int begin, int end)
+{
+    std::string text;
+    for (int i = begin; i < end; ++i) {
+        text += (i > begin ? " " : "") + tokens[static_cast<std::size_t>(i)].lower;
+    }
+    return text;
+}
+
 bool hasClass(const LexiconData& lexicon, const std::string& word, std::string_view prefix)
 {
     const auto it = lexicon.words.find(word);

@@ -27,15 +27,6 @@ std::string joinText(const Tokens& tokens, int begin, int end)
     return text;
 }
 
-std::string joinLower(const Tokens& tokens, int begin, int end)
-{
-    std::string text;
-    for (int i = begin; i < end; ++i) {
-        text += (i > begin ? " " : "") + at(tokens, i).lower;
-    }
-    return text;
-}
-
 // Index of the mention covering token i, or -1.
 int mentionAt(const SentenceAnalysis& analysis, int i)
 {

@@ -88,6 +88,9 @@ struct Discourse {
     std::optional<int> homeEntity;       // from the dateline: fallback owner of unowned roles
 };
 
+// The lower-case forms of tokens [begin, end) joined by single spaces (the key of lexicon phrase tables).
+[[nodiscard]] std::string joinLower(const std::vector<Token>& tokens, int begin, int end);
+
 // Lower-case ASCII slug for ids: "Embassy in Baghdad" -> "embassy-in-baghdad".
 [[nodiscard]] std::string slug(std::string_view text);
 

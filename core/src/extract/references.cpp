@@ -58,18 +58,13 @@ void findReferences(SentenceAnalysis& analysis, const LexiconData& lexicon, Acto
             if (i + length > count) {
                 continue;
             }
-            std::string key;
-            for (int k = i; k < i + length; ++k) {
-                key += (k > i ? " " : "") + at(tokens, k).lower;
-            }
+            const std::string key = joinLower(tokens, i, i + length);
             // A short name ("Putin") stands for the full one, unless the article already named someone else so.
             std::string fullName;
             std::string displayName;
             if (const auto shortName = lexicon.personShortNames.find(key);
                 shortName != lexicon.personShortNames.end() && !discourse.surnames.count(key)) {
-                for (const auto& token : nameTokens(shortName->second, true)) {
-                    fullName += (fullName.empty() ? "" : " ") + token;
-                }
+                fullName = nameKey(shortName->second);
                 displayName = shortName->second;
             }
             const auto person = lexicon.persons.find(fullName.empty() ? key : fullName);
@@ -114,11 +109,7 @@ void findReferences(SentenceAnalysis& analysis, const LexiconData& lexicon, Acto
             if (i + length > count) {
                 continue;
             }
-            std::string key;
-            for (int k = i; k < i + length; ++k) {
-                key += (k > i ? " " : "") + at(tokens, k).lower;
-            }
-            const auto it = lexicon.words.find(key);
+            const auto it = lexicon.words.find(joinLower(tokens, i, i + length));
             if (it == lexicon.words.end() || !it->second.starts_with("reference.")) {
                 continue;
             }

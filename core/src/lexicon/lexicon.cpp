@@ -92,24 +92,15 @@ Result<Lexicon> Lexicon::fromFiles(const std::vector<std::pair<std::string, std:
             }
         }
     }
-    if (const auto* content = findFile(files, "roles.tsv")) {
-        if (auto parsed = parseRoles(*content, "roles.tsv", *data); !parsed) {
-            return parsed.error();
-        }
-    }
-    if (const auto* content = findFile(files, "triggers.tsv")) {
-        if (auto parsed = parseTriggers(*content, "triggers.tsv", *data); !parsed) {
-            return parsed.error();
-        }
-    }
-    if (const auto* content = findFile(files, "words.tsv")) {
-        if (auto parsed = parseWords(*content, "words.tsv", *data); !parsed) {
-            return parsed.error();
-        }
-    }
-    if (const auto* content = findFile(files, "persons.tsv")) {
-        if (auto parsed = parsePersons(*content, "persons.tsv", *data); !parsed) {
-            return parsed.error();
+    using Parser = Result<void> (*)(std::string_view, std::string_view, LexiconData&);
+    static constexpr std::pair<const char*, Parser> kParsers[] = {
+        {"roles.tsv", parseRoles}, {"triggers.tsv", parseTriggers}, {"words.tsv", parseWords},
+        {"persons.tsv", parsePersons}};
+    for (const auto& [name, parse] : kParsers) {
+        if (const auto* content = findFile(files, name)) {
+            if (auto parsed = parse(*content, name, *data); !parsed) {
+                return parsed.error();
+            }
         }
     }
     if (auto indexed = indexNames(*data); !indexed) {

@@ -95,4 +95,7 @@ struct LexiconData {
 // Splits a lexicon name into match tokens exactly as the extractor tokenises text.
 [[nodiscard]] std::vector<std::string> nameTokens(std::string_view name, bool lowerCase);
 
+// The lower-case tokens of a name joined by single spaces: the key of person and phrase tables.
+[[nodiscard]] std::string nameKey(std::string_view name);
+
 } // namespace diplograph::core

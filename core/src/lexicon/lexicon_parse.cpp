@@ -172,6 +172,15 @@ std::vector<std::string> nounForms(const std::string& lemma)
     return {lemma, lemma + "s"};
 }
 
+std::string nameKey(std::string_view name)
+{
+    std::string key;
+    for (const auto& token : nameTokens(name, true)) {
+        key += (key.empty() ? "" : " ") + token;
+    }
+    return key;
+}
+
 std::vector<std::string> nameTokens(std::string_view name, bool lowerCase)
 {
     std::vector<std::string> result;
@@ -403,17 +412,11 @@ Result<void> parsePersons(std::string_view content, std::string_view file, Lexic
             return lineError(file, line.number, "expected: full name, entity code, [role], [short names]");
         }
         for (const auto& shortName : splitList(line.fields[3])) {
-            std::string key;
-            for (const auto& token : nameTokens(shortName, true)) {
-                key += (key.empty() ? "" : " ") + token;
-            }
+            const auto key = nameKey(shortName);
             data.personShortNames[key] = line.fields[0];
             data.personFirstWords.insert(key.substr(0, key.find(' ')));
         }
-        std::string lower;
-        for (const auto& token : nameTokens(line.fields[0], true)) {
-            lower += (lower.empty() ? "" : " ") + token;
-        }
+        const auto lower = nameKey(line.fields[0]);
         data.persons[lower] = line.fields[1];
         data.personFirstWords.insert(lower.substr(0, lower.find(' ')));
     }
