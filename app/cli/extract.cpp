@@ -74,7 +74,7 @@ void writeCsv(const core::ArticleResult& result, std::ostream& out)
     }
 }
 
-// One JSON object per input line: {"id","title","text","date","source"} -> {"id",...,"result":{...}}.
+// One JSON object per input line: {"id","title","text","date","source"} -> the same fields plus "result":{...}.
 int runJsonLines(const core::Lexicon& lexicon)
 {
     std::string line;
@@ -88,7 +88,8 @@ int runJsonLines(const core::Lexicon& lexicon)
         nlohmann::json output;
         try {
             const auto input = nlohmann::json::parse(line);
-            for (const char* field : {"id", "title", "date", "source"}) {
+            // The text travels with the result, so `import --jsonl` stores articles that can be re-extracted and shown.
+            for (const char* field : {"id", "title", "date", "source", "text"}) {
                 if (input.contains(field)) {
                     output[field] = input[field];
                 }
