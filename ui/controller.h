@@ -68,6 +68,9 @@ public:
     void relayout(core::LayoutAlgorithm algorithm);
     // Records where the analyst dropped a node; it becomes pinned and is saved to the workspace.
     void moveActor(const QString& id, QPointF position);
+    // Puts a node at `position` with the given pin state (undoing a move restores both).
+    void placeActor(const QString& id, QPointF position, bool pinned);
+    [[nodiscard]] bool isPinned(const QString& id) const;
     void setPinned(const QString& id, bool pinned);
 
     // Adds an analyst edit (stored in the workspace) and rebuilds; returns an id for removeEdit (undo).

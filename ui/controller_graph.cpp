@@ -4,7 +4,6 @@
 #include "controller_task.h"
 
 #include "diplograph/workspace.h"
-#include "models/local_layout.h"
 
 namespace diplograph::ui {
 
@@ -53,10 +52,22 @@ void Controller::relayout(core::LayoutAlgorithm algorithm)
 
 void Controller::moveActor(const QString& id, QPointF position)
 {
+    placeActor(id, position, true);
+}
+
+void Controller::placeActor(const QString& id, QPointF position, bool pinned)
+{
     auto& stored = m_positions[m_level][id.toStdString()];
     stored.point = {position.x(), position.y()};
-    stored.pinned = true;
+    stored.pinned = pinned;
     savePositionsLater();
+}
+
+bool Controller::isPinned(const QString& id) const
+{
+    const auto& level = positions();
+    const auto it = level.find(id.toStdString());
+    return it != level.end() && it->second.pinned;
 }
 
 void Controller::setPinned(const QString& id, bool pinned)
@@ -101,7 +112,11 @@ void Controller::rebuild(core::LayoutAlgorithm algorithm, bool fresh)
             return result;
         }
         auto laidOut = core::layout(result.view, options);
-        const auto points = laidOut ? std::move(laidOut).value() : localLayout(result.view, options);
+        if (!laidOut) {
+            options.algorithm = core::LayoutAlgorithm::Circle; // cannot fail on a valid view
+            laidOut = core::layout(result.view, options);
+        }
+        const auto points = laidOut ? std::move(laidOut).value() : std::map<std::string, core::Point>{};
         for (const auto& [id, point] : points) {
             const auto it = known.find(id);
             result.positions[id] = {point, it != known.end() && it->second.pinned};

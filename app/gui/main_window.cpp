@@ -5,6 +5,7 @@
 #include "graphview/graph_canvas.h"
 #include "graphview/graph_scene.h"
 #include "graphview/node_item.h"
+#include "models/edit_command.h"
 #include "models/filter_models.h"
 #include "models/graph_models.h"
 #include "models/quote_model.h"
@@ -76,7 +77,9 @@ MainWindow::MainWindow(ui::Controller* controller, QWidget* parent)
     });
     connect(m_relationFilter, &ui::RelationFilterModel::filtersChanged, this, &MainWindow::onFiltersChanged);
     connect(m_scene, &QGraphicsScene::selectionChanged, this, &MainWindow::onSelectionChanged);
-    connect(m_scene, &ui::GraphScene::actorMoved, m_controller, &ui::Controller::moveActor);
+    connect(m_scene, &ui::GraphScene::actorMoved, this, [this](const QString& id, QPointF from, QPointF to) {
+        m_undo->push(new ui::MoveCommand(m_controller, m_scene, id, from, to, m_controller->isPinned(id)));
+    });
     connect(m_scene, &ui::GraphScene::graphReset, this, &MainWindow::onSceneReset);
     connect(m_quotes, &ui::QuotePanel::quoteActivated, this, [this](core::ArticleId article, core::ByteRange range, int) {
         m_article->showQuote(article, range);

@@ -1,6 +1,6 @@
 // GUI benchmark: time to first frame, frame time while zooming and panning, and the longest GUI-thread
 // stall (a 5 ms QTimer heartbeat) during open, layout and export. Usage:
-//   diplograph-gui-bench [--nodes N] [--edges M] [--workspace PATH] [--keep-positions]
+//   diplograph-gui-bench [--nodes N] [--edges M] [--workspace PATH] [--keep-positions] [--import DIR]
 #include "bench_workspace.h"
 
 #include "controller.h"
@@ -175,6 +175,20 @@ int main(int argc, char** argv)
                     error.isEmpty() ? "" : qPrintable(QStringLiteral(" (") + error + QLatin1Char(')')));
     }
 
+    // Importing real articles through the window (extraction on workers), if a folder is given.
+    const QString importDir = value(QStringLiteral("--import"), QString());
+    if (!importDir.isEmpty()) {
+        ui::Controller importing;
+        gui::MainWindow importWindow(&importing);
+        importWindow.show();
+        heartbeat.start();
+        clock.restart();
+        importing.importPaths({importDir});
+        waitIdle(importing, importWindow);
+        std::printf("import of %zu articles from %s: %lld ms, longest GUI-thread gap %lld ms\n", importing.articles().size(),
+                    qPrintable(importDir), clock.elapsed(), heartbeat.stop());
+    }
+
     // The sample: import and export, same heartbeat.
     ui::Controller sample;
     gui::MainWindow sampleWindow(&sample);
@@ -184,5 +198,13 @@ int main(int argc, char** argv)
     sample.importItems({ui::sampleArticle()});
     waitIdle(sample, sampleWindow);
     std::printf("sample import: %lld ms, longest GUI-thread gap %lld ms\n", clock.elapsed(), heartbeat.stop());
+    const QString samplePng = QDir::temp().filePath(QStringLiteral("diplograph-sample.png"));
+    heartbeat.start();
+    clock.restart();
+    bool exported = false;
+    QObject::connect(ui::ExportJob::start(sampleWindow.scene(), sampleWindow.canvas(), samplePng, ui::ImageExportOptions{}),
+                     &ui::ExportJob::finished, [&](const QString&) { exported = true; });
+    QTest::qWaitFor([&] { return exported; }, 60000);
+    std::printf("sample export png: %lld ms, longest GUI-thread gap %lld ms\n", clock.elapsed(), heartbeat.stop());
     return 0;
 }

@@ -2,6 +2,7 @@
 #include "ui_fixture.h"
 
 #include "controller.h"
+#include "main_window.h"
 #include "graphview/graph_canvas.h"
 #include "graphview/graph_scene.h"
 #include "graphview/node_item.h"
@@ -13,6 +14,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
 
 using namespace diplograph;
 
@@ -86,6 +88,14 @@ TEST(WorkspaceTest, DraggedPositionsAndEditsSurviveAReopen)
         QTest::mouseRelease(viewport, Qt::LeftButton, {}, from + QPoint(60, 0));
         ASSERT_EQ(moved.count(), 1);
         dropped = node->pos();
+        EXPECT_TRUE(controller.positions().at("IRN").pinned);
+        // The drag is undoable: back to where it was, and back again.
+        const QPointF start = moved.front().at(1).toPointF();
+        window.undoStack()->undo();
+        EXPECT_EQ(node->pos(), start);
+        EXPECT_FALSE(controller.positions().at("IRN").pinned);
+        window.undoStack()->redo();
+        EXPECT_EQ(node->pos(), dropped);
         EXPECT_TRUE(controller.positions().at("IRN").pinned);
         controller.addEdit({0, core::EditKind::Rename, "USA", "America"});
         ASSERT_TRUE(waitIdle(controller));

@@ -51,7 +51,7 @@ public:
     void selectOnly(const QString& nodeOrEdgeId);
 
     // Called by NodeItem after a drag.
-    void reportMoved(NodeItem* node);
+    void reportMoved(NodeItem* node, QPointF from);
     // Overview: edges are drawn as one batch of thin lines instead of 10,000 items (far zoom on big graphs).
     void setOverview(bool overview);
     [[nodiscard]] bool isOverview() const { return m_overview; }
@@ -64,7 +64,8 @@ public:
     void markOverviewDirty() { m_overviewDirty = true; }
 
 Q_SIGNALS:
-    void actorMoved(const QString& id, QPointF position);
+    // A node was dragged from `from` to `to` (scene coordinates).
+    void actorMoved(const QString& id, QPointF from, QPointF to);
     // Emitted as setGraph starts, before any item is deleted.
     void graphAboutToReset();
     // Emitted at the end of setGraph: every item was replaced.

@@ -252,9 +252,9 @@ void GraphScene::selectOnly(const QString& id)
     }
 }
 
-void GraphScene::reportMoved(NodeItem* node)
+void GraphScene::reportMoved(NodeItem* node, QPointF from)
 {
-    Q_EMIT actorMoved(node->id(), node->pos());
+    Q_EMIT actorMoved(node->id(), from, node->pos());
 }
 
 } // namespace diplograph::ui

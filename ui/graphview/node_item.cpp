@@ -185,7 +185,7 @@ void NodeItem::mouseReleaseEvent(QGraphicsSceneMouseEvent* event)
     QGraphicsItem::mouseReleaseEvent(event);
     if (pos() != m_pressPosition) {
         if (auto* graphScene = qobject_cast<GraphScene*>(scene())) {
-            graphScene->reportMoved(this);
+            graphScene->reportMoved(this, m_pressPosition);
         }
     }
 }

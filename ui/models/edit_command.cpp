@@ -1,6 +1,7 @@
 #include "models/edit_command.h"
 
 #include "controller.h"
+#include "graphview/graph_scene.h"
 
 namespace diplograph::ui {
 
@@ -18,6 +19,26 @@ void EditCommand::redo()
 void EditCommand::undo()
 {
     m_controller->removeEdit(m_id);
+}
+
+MoveCommand::MoveCommand(Controller* controller, GraphScene* scene, const QString& id, QPointF from, QPointF to,
+                         bool wasPinned)
+    : QUndoCommand(QObject::tr("Move “%1”").arg(id)), m_controller(controller), m_scene(scene), m_id(id), m_from(from),
+      m_to(to), m_wasPinned(wasPinned)
+{
+}
+
+void MoveCommand::redo()
+{
+    // The first redo comes right after the drag, where the item already is; setting it again is harmless.
+    m_scene->setNodePosition(m_id, m_to);
+    m_controller->placeActor(m_id, m_to, true);
+}
+
+void MoveCommand::undo()
+{
+    m_scene->setNodePosition(m_id, m_from);
+    m_controller->placeActor(m_id, m_from, m_wasPinned);
 }
 
 QString describeEdit(const core::Edit& edit, const QString& actorName)

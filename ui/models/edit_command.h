@@ -3,6 +3,7 @@
 #include "diplograph/extract.h"
 #include "diplograph/graph.h"
 
+#include <QPointF>
 #include <QUndoCommand>
 
 #include <optional>
@@ -25,6 +26,24 @@ private:
     core::Edit m_edit;
     std::optional<core::EntityDefinition> m_definition;
     std::int64_t m_id = 0;
+};
+
+class GraphScene;
+
+// Dragging a node: redo pins it at `to`, undo puts it back at `from` with its former pin state.
+class MoveCommand : public QUndoCommand {
+public:
+    MoveCommand(Controller* controller, GraphScene* scene, const QString& id, QPointF from, QPointF to, bool wasPinned);
+    void redo() override;
+    void undo() override;
+
+private:
+    Controller* m_controller;
+    GraphScene* m_scene;
+    QString m_id;
+    QPointF m_from;
+    QPointF m_to;
+    bool m_wasPinned;
 };
 
 // Describes an edit for the Edit menu and the undo history: "Rename “Iran” to “Islamic Republic”".
