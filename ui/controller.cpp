@@ -1,6 +1,7 @@
 #include "controller.h"
 
 #include "controller_task.h"
+#include "worker_pool.h"
 
 #include "diplograph/workspace.h"
 
@@ -87,7 +88,7 @@ Controller::~Controller()
     }
     // Workers hold copies and shared pointers only; wait so none outlives the workspace it writes.
     m_storePool.waitForDone();
-    QThreadPool::globalInstance()->waitForDone();
+    workerPool()->waitForDone();
 }
 
 void Controller::savePositionsNow()

@@ -2,6 +2,7 @@
 #include "controller.h"
 
 #include "controller_task.h"
+#include "worker_pool.h"
 
 #include "diplograph/workspace.h"
 
@@ -123,7 +124,7 @@ void Controller::rebuild(core::LayoutAlgorithm algorithm, bool fresh)
         }
         return result;
     };
-    runTask<RebuildResult>(QThreadPool::globalInstance(), std::move(work), [this, generation](RebuildResult result) {
+    runTask<RebuildResult>(workerPool(), std::move(work), [this, generation](RebuildResult result) {
         setBusy(-1);
         if (generation != m_generation) {
             return; // a newer rebuild supersedes this one

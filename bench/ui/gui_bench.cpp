@@ -19,6 +19,7 @@
 #include <QFile>
 #include <QPainter>
 #include <QTest>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <cstdio>
 
@@ -173,6 +174,21 @@ int main(int argc, char** argv)
         QTest::qWaitFor([&] { return done; }, 600000);
         std::printf("export %s: %lld ms, longest GUI-thread gap %lld ms%s\n", suffix, clock.elapsed(), heartbeat.stop(),
                     error.isEmpty() ? "" : qPrintable(QStringLiteral(" (") + error + QLatin1Char(')')));
+    }
+
+    {
+        // Reference: a worker burning CPU for 800 ms with the GUI thread idle, to tell scheduling from work.
+        heartbeat.start();
+        auto burn = QtConcurrent::run([] {
+            QElapsedTimer t;
+            t.start();
+            volatile double x = 0;
+            while (t.elapsed() < 800) {
+                x = x + 1;
+            }
+        });
+        QTest::qWaitFor([&] { return burn.isFinished(); }, 10000);
+        std::printf("reference: a CPU-bound worker for 800 ms, longest GUI-thread gap %lld ms\n", heartbeat.stop());
     }
 
     // Importing real articles through the window (extraction on workers), if a folder is given.

@@ -1,5 +1,7 @@
 #include "export/data_exporter.h"
 
+#include "worker_pool.h"
+
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace diplograph::ui {
@@ -7,7 +9,7 @@ namespace diplograph::ui {
 QFuture<QString> exportDataAsync(core::GraphView view, std::map<std::string, core::Point> positions,
                                  core::ExportFormat format, const QString& path)
 {
-    return QtConcurrent::run([view = std::move(view), positions = std::move(positions), format, path] {
+    return QtConcurrent::run(workerPool(), [view = std::move(view), positions = std::move(positions), format, path] {
         core::ExportOptions options;
         options.positions = positions;
         const auto written = core::exportGraph(view, format, path.toStdString(), options);

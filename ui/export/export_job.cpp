@@ -1,6 +1,7 @@
 #include "export/export_job.h"
 
 #include "graphview/graph_scene.h"
+#include "worker_pool.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -73,7 +74,7 @@ void ExportJob::step()
     m_painter.end();
     auto* watcher = new QFutureWatcher<QString>(this);
     connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher] { end(watcher->result()); });
-    watcher->setFuture(QtConcurrent::run([picture = m_picture, page = m_exporter.pageSize(m_options), options = m_options,
+    watcher->setFuture(QtConcurrent::run(workerPool(), [picture = m_picture, page = m_exporter.pageSize(m_options), options = m_options,
                                           path = m_path, format = m_format]() -> QString {
         // QPainter may draw on images, pictures, PDF and SVG devices outside the GUI thread.
         const QString failed = QObject::tr("Could not write %1").arg(path);
