@@ -6,6 +6,7 @@
 #include "headless.h"
 #include "main_window.h"
 #include "models/quote_model.h"
+#include "panels/filter_panel.h"
 #include "panels/quote_panel.h"
 #include "sample_article.h"
 
@@ -14,6 +15,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFile>
+#include <QCheckBox>
 #include <QFontDatabase>
 #include <QIcon>
 #include <QListView>
@@ -45,7 +47,11 @@ int main(int argc, char** argv)
                                         QStringLiteral("FILE"));
     const QCommandLineOption showEdge(QStringLiteral("show-edge"), QStringLiteral("Select edge ID and open its first quote"),
                                       QStringLiteral("ID"));
-    parser.addOptions({db, render, level, scale, screenshot, showEdge});
+    const QCommandLineOption showNode(QStringLiteral("show-node"), QStringLiteral("Select node ID (its relations and mentions)"),
+                                      QStringLiteral("ID"));
+    const QCommandLineOption hideType(QStringLiteral("hide-type"), QStringLiteral("Untick a relation type in the filters"),
+                                      QStringLiteral("TYPE"));
+    parser.addOptions({db, render, level, scale, screenshot, showEdge, showNode, hideType});
     parser.process(app);
 
     diplograph::ui::Controller controller;
@@ -114,9 +120,19 @@ int main(int argc, char** argv)
     if (parser.isSet(screenshot)) {
         const QString out = parser.value(screenshot);
         const QString edge = parser.value(showEdge);
-        QTimer::singleShot(0, [&] {
+        const QString node = parser.value(showNode);
+        const QString type = parser.value(hideType);
+        QTimer::singleShot(0, [&, edge, node, type] {
             diplograph::gui::waitUntilIdle(&controller);
             QApplication::processEvents();
+            const auto relationType = diplograph::core::relationTypeFromName(type.toStdString());
+            if (auto* box = window.filterPanel()->typeCheckBox(static_cast<int>(relationType))) {
+                box->setChecked(false);
+            }
+            if (!node.isEmpty()) {
+                window.selectItem(node);
+                window.canvas()->fitAll();
+            }
             if (!edge.isEmpty()) {
                 window.selectItem(edge);
                 window.canvas()->fitAll();

@@ -116,15 +116,17 @@ void NodePanel::setNode(const QString& nodeId)
             continue;
         }
         const std::string& text = m_controller->articleText(article.record.id);
+        QStandardItem* group = nullptr; // one row per article, its sentences below
         for (const auto& actor : article.result->actors) {
             const bool folds = view.level == core::GraphLevel::Entity ? actor.entity == node->id : actor.id == node->id;
             if (!folds) {
                 continue;
             }
             for (const auto& range : actor.mentions) {
-                if (++count > kMaxMentions || range.end > text.size()) {
+                if (count >= kMaxMentions || range.end > text.size()) {
                     break;
                 }
+                ++count;
                 // Show the sentence around the mention.
                 core::ByteRange sentence = range;
                 for (const auto& s : article.result->sentences) {
@@ -132,17 +134,25 @@ void NodePanel::setNode(const QString& nodeId)
                         sentence = s.range;
                     }
                 }
+                if (!group) {
+                    group = new QStandardItem(QString::fromStdString(article.record.title));
+                    group->setToolTip(QString::fromStdString(article.record.title));
+                    mentions->appendRow(group);
+                }
                 const QString snippet = Utf8Text(std::string_view(text).substr(sentence.start, sentence.size())).text();
-                auto* item = new QStandardItem(QStringLiteral("%1: %2").arg(QString::fromStdString(article.record.title), snippet));
-                item->setToolTip(snippet);
+                auto* item = new QStandardItem(snippet);
+                item->setToolTip(tr("Click to read it in the article"));
                 item->setData(static_cast<qint64>(article.record.id), ArticleIdRole);
                 item->setData(static_cast<qulonglong>(range.start), StartRole);
                 item->setData(static_cast<qulonglong>(range.end), EndRole);
-                mentions->appendRow(item);
+                group->appendRow(item);
             }
         }
+        if (group) {
+            group->setText(QStringLiteral("%1 (%2)").arg(group->text()).arg(group->rowCount()));
+        }
     }
-    mentions->setText(tr("Mentions (%1)").arg(mentions->rowCount()));
+    mentions->setText(tr("Mentions (%1)").arg(count));
     m_tree->expandAll();
 }
 
