@@ -52,20 +52,20 @@ int mentionEndingAt(const SentenceAnalysis& analysis, int end, bool possessive)
 }
 
 // A person's name: capitalised words (with particles such as al-, bin) starting at `begin`.
-int personNameEnd(const SentenceAnalysis& analysis, const LexiconData& lexicon, int begin)
+int personNameEnd(const SentenceAnalysis& analysis, int begin)
 {
     const auto& tokens = analysis.tokens;
     int end = begin;
     const int count = static_cast<int>(tokens.size());
     while (end < count && end - begin < 5 && mentionAt(analysis, end) < 0) {
         const auto& token = at(tokens, end);
-        const bool particle = hasClass(lexicon, token.lower, "name.particle") && end + 1 < count;
+        const bool particle = analysis.hasClass(end, "name.particle") && end + 1 < count;
         const bool hyphen = token.text == "-" && end > begin && !token.spaceBefore && end + 1 < count &&
                             at(tokens, end + 1).capitalised;
         if (!(token.kind == TokenKind::Word && token.capitalised && !token.allCaps) && !particle && !hyphen) {
             break;
         }
-        if (token.kind == TokenKind::Word && (hasClass(lexicon, token.lower, "boundary") || hasClass(lexicon, token.lower, "time"))) {
+        if (token.kind == TokenKind::Word && (analysis.hasClass(end, "boundary") || analysis.hasClass(end, "time"))) {
             break;
         }
         ++end;
@@ -120,7 +120,9 @@ void findAgents(SentenceAnalysis& analysis, const LexiconData& lexicon, ActorTab
     auto& tokens = analysis.tokens;
     const int count = static_cast<int>(tokens.size());
     for (int i = analysis.datelineEnd; i < count;) {
-        if (mentionAt(analysis, i) >= 0 || at(tokens, i).kind != TokenKind::Word) {
+        // Only a role noun can start an agent: test that cheaply before anything else.
+        const auto* info = analysis.words[static_cast<std::size_t>(i)];
+        if (!info || info->roleChild < 0 || at(tokens, i).kind != TokenKind::Word || mentionAt(analysis, i) >= 0) {
             ++i;
             continue;
         }
@@ -128,7 +130,6 @@ void findAgents(SentenceAnalysis& analysis, const LexiconData& lexicon, ActorTab
         int node = 0;
         int roleLength = 0;
         int roleIndex = -1;
-        const auto* info = analysis.words[static_cast<std::size_t>(i)];
         for (int k = i; k < count && info && info->roleChild >= 0; ++k) {
             if (k == i) {
                 node = info->roleChild;
@@ -153,7 +154,7 @@ void findAgents(SentenceAnalysis& analysis, const LexiconData& lexicon, ActorTab
         // "military equipment", "government bonds": the role word as an adjective.
         if (role.adjectival && !role.plural && i + roleLength < count) {
             const auto& next = at(tokens, i + roleLength);
-            if (next.kind == TokenKind::Word && !next.capitalised && !hasClass(lexicon, next.lower, "auxiliary") &&
+            if (next.kind == TokenKind::Word && !next.capitalised && !analysis.hasClass(i + roleLength, "auxiliary") &&
                 !(analysis.words[static_cast<std::size_t>(i + roleLength)] &&
                   !analysis.words[static_cast<std::size_t>(i + roleLength)]->triggers.empty())) {
                 i += roleLength;
@@ -201,7 +202,7 @@ void findAgents(SentenceAnalysis& analysis, const LexiconData& lexicon, ActorTab
         }
         int nameEnd = end;
         if (role.takesName && end < count && at(tokens, end).capitalised) {
-            nameEnd = personNameEnd(analysis, lexicon, end);
+            nameEnd = personNameEnd(analysis, end);
         }
         std::string personName = nameEnd > end ? joinText(tokens, end, nameEnd) : std::string();
         int owner = -1;

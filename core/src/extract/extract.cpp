@@ -46,7 +46,9 @@ ArticleResult extract(const Document& document, const Lexicon& lexicon)
         analysis.tokens = tokenize(document, sentence.textRange);
         analysis.words.reserve(analysis.tokens.size());
         for (const auto& token : analysis.tokens) {
-            const auto it = data.vocabulary.find(token.lower);
+            // Numbers and punctuation (but for "'s", "n't") are in no lexicon: skip the lookup.
+            const bool lookup = token.kind == TokenKind::Word || (!token.lower.empty() && token.lower[0] == '\'');
+            const auto it = lookup ? data.vocabulary.find(token.lower) : data.vocabulary.end();
             analysis.words.push_back(it == data.vocabulary.end() ? nullptr : &it->second);
         }
         detail::findMentions(analysis, document, data, actors, discourse);

@@ -76,14 +76,15 @@ TrieMatch longestMatch(const NameTrie& trie, const std::vector<Token>& tokens, i
 
 // An ambiguous name (Jordan, Georgia, Washington) counts only outside a run of capitalised words
 // and not after a title: "Michael Jordan", "Washington Post" and "Mr. Chad" are not actors.
-bool ambiguousNameAccepted(const std::vector<Token>& tokens, int begin, int end, const LexiconData& lexicon)
+bool ambiguousNameAccepted(const SentenceAnalysis& analysis, int begin, int end)
 {
+    const auto& tokens = analysis.tokens;
     if (begin > 0) {
         const auto& previous = tokens[static_cast<std::size_t>(begin - 1)];
-        if (hasClass(lexicon, previous.lower, "title")) {
+        if (analysis.hasClass(begin - 1, "title")) {
             return false;
         }
-        if (isCapitalisedWord(previous) && !hasClass(lexicon, previous.lower, "determiner")) {
+        if (isCapitalisedWord(previous) && !analysis.hasClass(begin - 1, "determiner")) {
             return false;
         }
     }
@@ -97,17 +98,18 @@ bool ambiguousNameAccepted(const std::vector<Token>& tokens, int begin, int end,
 }
 
 // "in Baghdad", "in the Taiwan Strait": a place, not a participant.
-bool isLocation(const std::vector<Token>& tokens, int begin, int end, const LexiconData& lexicon)
+bool isLocation(const SentenceAnalysis& analysis, int begin, int end)
 {
+    const auto& tokens = analysis.tokens;
     int previous = begin - 1;
     if (previous >= 0 && tokens[static_cast<std::size_t>(previous)].lower == "the") {
         --previous;
     }
-    if (previous >= 0 && hasClass(lexicon, tokens[static_cast<std::size_t>(previous)].lower, "preposition.location")) {
+    if (previous >= 0 && analysis.hasClass(previous, "preposition.location")) {
         return true;
     }
     return end < static_cast<int>(tokens.size()) &&
-           hasClass(lexicon, tokens[static_cast<std::size_t>(end)].lower, "head.geo") &&
+           analysis.hasClass(end, "head.geo") &&
            tokens[static_cast<std::size_t>(end)].capitalised;
 }
 
@@ -157,7 +159,7 @@ void findMentions(SentenceAnalysis& analysis, const Document& document, const Le
         const auto match = isWord(tokens[static_cast<std::size_t>(i)]) && info && info->nameChild >= 0
                                ? longestMatch(lexicon.names, tokens, i, true, info->nameChild)
                                : TrieMatch{};
-        if (!match.sense || (match.sense->ambiguous && !ambiguousNameAccepted(tokens, i, i + match.length, lexicon))) {
+        if (!match.sense || (match.sense->ambiguous && !ambiguousNameAccepted(analysis, i, i + match.length))) {
             ++i;
             continue;
         }
@@ -179,7 +181,7 @@ void findMentions(SentenceAnalysis& analysis, const Document& document, const Le
                        : match.sense->form == NameForm::Metonym ? MentionKind::Metonym
                                                                 : MentionKind::Name;
         mention.actors = {actors.entity(match.sense->entity)};
-        mention.location = mention.kind != MentionKind::Demonym && isLocation(tokens, i, end, lexicon);
+        mention.location = mention.kind != MentionKind::Demonym && isLocation(analysis, i, end);
         mention.possessive = end < count && isPossessiveMarker(tokens[static_cast<std::size_t>(end)]);
         // "Iran-backed", "US-led": a compound adjective, not a participant of the clause.
         mention.modifier = end + 1 < count && tokens[static_cast<std::size_t>(end)].text == "-" &&
@@ -189,7 +191,7 @@ void findMentions(SentenceAnalysis& analysis, const Document& document, const Le
         const int head = mention.possessive ? end + 1 : end;
         for (int h = head; h < std::min(count, head + 2); ++h) {
             const auto& word = tokens[static_cast<std::size_t>(h)];
-            if (hasClass(lexicon, word.lower, "head.nonagent") || (h == end && hasClass(lexicon, word.lower, "head.membership"))) {
+            if (analysis.hasClass(h, "head.nonagent") || (h == end && analysis.hasClass(h, "head.membership"))) {
                 mention.nonAgentHead = true;
                 break;
             }
@@ -204,7 +206,7 @@ void findMentions(SentenceAnalysis& analysis, const Document& document, const Le
             continue;
         }
         // "ethnic Albanians": a people, not a state.
-        if (i > 0 && hasClass(lexicon, tokens[static_cast<std::size_t>(i - 1)].lower, "modifier.ethnic")) {
+        if (i > 0 && analysis.hasClass(i - 1, "modifier.ethnic")) {
             mention.nonAgentHead = true;
         }
         mention.plural = mention.kind == MentionKind::Demonym && tokens[static_cast<std::size_t>(end - 1)].lower.ends_with("s");

@@ -12,12 +12,6 @@ const Token& at(const std::vector<Token>& tokens, int i)
     return tokens[static_cast<std::size_t>(i)];
 }
 
-bool covered(const SentenceAnalysis& analysis, int i)
-{
-    return std::any_of(analysis.mentions.begin(), analysis.mentions.end(),
-                       [i](const Mention& m) { return m.begin <= i && i < m.end; });
-}
-
 void addMention(SentenceAnalysis& analysis, Mention mention)
 {
     analysis.mentions.push_back(std::move(mention));
@@ -46,8 +40,15 @@ void findReferences(SentenceAnalysis& analysis, const LexiconData& lexicon, Acto
 {
     const auto& tokens = analysis.tokens;
     const int count = static_cast<int>(tokens.size());
+    // Mentions found here start at the current token or later, so coverage known up front stays right.
+    std::vector<bool> coveredTokens(static_cast<std::size_t>(count), false);
+    for (const auto& mention : analysis.mentions) {
+        for (int k = mention.begin; k < mention.end; ++k) {
+            coveredTokens[static_cast<std::size_t>(k)] = true;
+        }
+    }
     for (int i = analysis.datelineEnd; i < count; ++i) {
-        if (covered(analysis, i) || at(tokens, i).kind != TokenKind::Word) {
+        if (coveredTokens[static_cast<std::size_t>(i)] || at(tokens, i).kind != TokenKind::Word) {
             continue;
         }
         // Known people by full name ("Maria Zakharova"), then surnames and acronyms learned earlier.

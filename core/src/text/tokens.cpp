@@ -12,6 +12,10 @@ struct CharInfo {
 
 CharInfo charAt(std::string_view text, std::size_t pos)
 {
+    // News text is mostly ASCII: decode only the rest.
+    if (const auto byte = static_cast<unsigned char>(text[pos]); byte < 0x80) {
+        return {byte, 1};
+    }
     const auto decoded = text::decodeUtf8(text, pos);
     return {decoded.codePoint, decoded.length};
 }
@@ -111,6 +115,7 @@ std::vector<Token> tokenize(const Document& document, ByteRange textRange)
     const std::size_t end = std::min(textRange.end, text.size());
     std::size_t pos = std::min(textRange.start, end);
     std::vector<Token> tokens;
+    tokens.reserve((end - pos) / 5 + 4); // about one token per five bytes of English news
     bool spaceBefore = false;
     const auto push = [&](std::size_t from, std::size_t to, TokenKind kind) {
         Token token;
