@@ -1,0 +1,150 @@
+// Nominal rules: X-Y cooperation, X's criticism of Y, talks between X and Y, light verb + noun.
+#include "extract/relation_rules.h"
+
+#include <algorithm>
+
+namespace diplograph::core::detail {
+
+void SentenceRules::nominal(const TriggerHit& hit)
+{
+    const auto type = hit.entry->type;
+    const double confidence = hit.entry->confidence;
+    // Look left over a few modifiers: "Iraq-Iran security cooperation", "their recent agreement", "China's criticism".
+    for (int i = hit.begin - 1, skipped = 0; i >= 0 && skipped <= 3; --i, ++skipped) {
+        const int m = [&] {
+            for (std::size_t k = 0; k < m_analysis.mentions.size(); ++k) {
+                if (m_analysis.mentions[k].end == i + 1 || (is(i, "'s") && m_analysis.mentions[k].end == i)) {
+                    return static_cast<int>(k);
+                }
+            }
+            return -1;
+        }();
+        if (m >= 0) {
+            const auto& mention = m_analysis.mentions[static_cast<std::size_t>(m)];
+            if (mention.location) {
+                break;
+            }
+            // "X-Y cooperation": a hyphenated pair; weak nouns ("US-China ties") name a topic, not an act.
+            if (hit.entry->confidence < kStrongNoun) {
+                break;
+            }
+            if (m > 0 && is(mention.begin - 1, "-") && m_analysis.mentions[static_cast<std::size_t>(m - 1)].end == mention.begin - 1) {
+                if (type == RelationType::Cooperation) {
+                    std::vector<int> pair = m_analysis.mentions[static_cast<std::size_t>(m - 1)].actors;
+                    pair.insert(pair.end(), mention.actors.begin(), mention.actors.end());
+                    emitPairs(pair, hit, "nominal.hyphen-pair", confidence);
+                }
+                return;
+            }
+            const auto owners = mention.kind == MentionKind::Pronoun ? mention.actors : participantsOf(m);
+            const bool linkedAfter = hit.end < m_count && (is(hit.end, "of") || is(hit.end, "with") || is(hit.end, "to") ||
+                                                           is(hit.end, "for") || is(hit.end, "against"));
+            if (type == RelationType::Cooperation && owners.size() >= 2 && !linkedAfter &&
+                (mention.possessive || mention.kind == MentionKind::Pronoun) && hit.entry->confidence >= kStrongNoun) {
+                emitPairs(owners, hit, "nominal.joint-owner", confidence * 0.9);
+                return;
+            }
+            const bool owner = mention.possessive || mention.kind == MentionKind::Pronoun ||
+                               ((mention.kind == MentionKind::Demonym || !mention.actors.empty()) && skipped == 0);
+            if (owner) {
+                // "China's criticism of Y", "Iran's cooperation with Y", "US objections".
+                const bool linked = hit.end < m_count && (is(hit.end, "of") || is(hit.end, "with") || is(hit.end, "to") ||
+                                                           is(hit.end, "for") || is(hit.end, "against") ||
+                                                           (type != RelationType::Cooperation && token(hit.end).lower.ends_with("ing")));
+                if (linked) {
+                    const auto targets = rightParticipants(hit.end + 1);
+                    emit(type, owners, targets, hit, "nominal.possessor", confidence * 0.85);
+                    if (type == RelationType::Cooperation && !owners.empty() && !targets.empty()) {
+                        m_discourse.lastPactParties = {owners.front(), targets.front()};
+                    }
+                    return;
+                }
+                break; // "it had filed lawsuits ... against Y": the light-verb rule below decides
+            }
+        }
+        if (token(i).kind != TokenKind::Word || isBoundary(i)) {
+            break;
+        }
+    }
+    // "cooperation between X and Y", "talks with Y" after a subject, "support to Y" after a subject.
+    int between = hit.end;
+    while (between < std::min(m_count, hit.end + 5) && !is(between, "between") && token(between).kind == TokenKind::Word &&
+           !isBoundary(between)) {
+        ++between;
+    }
+    if (between < m_count && is(between, "between") && (between == hit.end || wordClass(hit.begin, "noun.mediation"))) {
+        for (int i = between + 1; i < std::min(m_count, between + 4); ++i) {
+            if (const int m = mentionStartingAt(i); m >= 0) {
+                const auto parties = participantsOf(m);
+                if (wordClass(hit.begin, "noun.mediation")) {
+                    // "X's mediation between Y and Z": the mediator works with each party.
+                    emit(RelationType::Cooperation, leftParticipants(hit.begin), parties, hit, "nominal.mediation",
+                         confidence * 0.8);
+                } else {
+                    emitPairs(parties, hit, "nominal.between", confidence);
+                }
+                break;
+            }
+        }
+        return;
+    }
+    // "held talks with Y", "voiced criticism of Y", "filed lawsuits at the WTO against Y": a light verb
+    // before the noun makes the clause's subject its source.
+    int verb = hit.begin - 1;
+    // Skip determiners and modifiers, compound ones included ("a one-week ultimatum").
+    while (verb >= 0 && hit.begin - verb <= 5 && !wordClass(verb, "verb.light") && !is(verb, "that") &&
+           !is(verb, "in") && !is(verb, "at") && !is(verb, "during") &&
+           (token(verb).kind == TokenKind::Word || token(verb).kind == TokenKind::Number || is(verb, "-")) &&
+           !isBoundary(verb) && !(triggerAt(verb) && verbal(triggerAt(verb)->entry->frame))) {
+        --verb;
+    }
+    const bool situated = verb >= 0 && (is(verb, "in") || is(verb, "at") || is(verb, "during")) && is(hit.end, "with");
+    if (verb < 0 || (!wordClass(verb, "verb.light") && !situated)) {
+        return;
+    }
+    // "a US offer to host": a light verb after a determiner or a name is itself a noun.
+    if (verb > 0 && !situated && (wordClass(verb - 1, "determiner") || is(verb - 1, "'s") || indefiniteNameBefore(verb))) {
+        return;
+    }
+    if (type == RelationType::Cooperation && !is(hit.end, "with") && !is(hit.end, "between")) {
+        // "Israel and Lebanon renewed negotiations", "X and Y upgraded their ties": a joint act.
+        const auto subjects = leftParticipants(verb);
+        if (subjects.size() >= 2) {
+            emitPairs(subjects, hit, "nominal.joint-subjects", confidence * 0.85);
+            return;
+        }
+    }
+    int link = hit.end;
+    // The preposition must belong to this noun: another trigger noun on the way takes it ("mediation in talks with").
+    while (link < std::min(m_count, hit.end + 10) && !isBoundary(link) && !is(link, ",") && !nounTrigger(link) &&
+           !(is(link, "with") || is(link, "of") || is(link, "to") || is(link, "for") || is(link, "against"))) {
+        ++link;
+    }
+    if (link < m_count && (is(link, "with") || is(link, "of") || is(link, "to") || is(link, "for") || is(link, "against"))) {
+        auto subjects = leftParticipants(verb);
+        // "X agreed to mediation in talks with Y": the talks belong to another verb's object, not to X.
+        if (situated) {
+            for (int i = verb - 1; i >= 0 && !isBoundary(i); --i) {
+                if (const auto* other = triggerAt(i); other && verbal(other->entry->frame)) {
+                    subjects.clear();
+                    break;
+                }
+            }
+        }
+        const auto targets = rightParticipants(link + 1);
+        if (type == RelationType::Criticism && is(link, "against") && !targets.empty()) {
+            for (int i = hit.end; i < link; ++i) {
+                if (wordClass(i, "noun.proposal")) {
+                    m_discourse.proposalTargets = targets; // "a censure resolution against Iran"
+                }
+            }
+        }
+        if (!subjects.empty() && !targets.empty()) {
+            emit(type, subjects, targets, hit, "nominal.light-verb", confidence * 0.8);
+            if (type == RelationType::Cooperation) {
+                m_discourse.lastPactParties = {subjects.front(), targets.front()};
+            }
+        }
+    }
+}
+} // namespace diplograph::core::detail

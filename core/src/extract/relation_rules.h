@@ -1,0 +1,89 @@
+#pragma once
+
+// The relation rules of one sentence, shared by relation_*.cpp: the scanning helpers (relation_scan.cpp), the
+// verbal rules (relation_verbal.cpp), the nominal rules (relation_nominal.cpp) and the driver (relations.cpp).
+#include "extract/analysis.h"
+
+#include <string>
+#include <vector>
+
+namespace diplograph::core::detail {
+
+struct TriggerHit {
+    int begin = 0;
+    int end = 0;
+    const TriggerEntry* entry = nullptr;
+};
+
+class SentenceRules {
+public:
+    SentenceRules(const SentenceAnalysis& analysis, const LexiconData& lexicon, const ActorTable& actors,
+                  Discourse& discourse)
+        : m_analysis(analysis), m_tokens(analysis.tokens), m_lexicon(lexicon), m_actors(actors),
+          m_discourse(discourse), m_count(static_cast<int>(analysis.tokens.size()))
+    {
+    }
+
+    std::vector<Finding> run();
+
+private:
+    const Token& token(int i) const { return m_tokens[static_cast<std::size_t>(i)]; }
+    bool is(int i, std::string_view lower) const { return i >= 0 && i < m_count && token(i).lower == lower; }
+    bool wordClass(int i, std::string_view prefix) const
+    {
+        return m_analysis.hasClass(i, prefix);
+    }
+
+    void findTriggers();
+    const TriggerHit* triggerAt(int i) const;
+    bool blocked(const TriggerHit& hit) const;
+    bool isBoundary(int i) const;
+    int mentionStartingAt(int i) const;
+    bool mentionEndingBefore(int i) const;
+    bool nounTrigger(int i) const;
+    bool indefiniteNameBefore(int i) const;
+    std::vector<int> leftParticipants(int position, int limit = 0) const;
+    std::vector<int> rightParticipants(int position, int* stop = nullptr) const;
+    std::vector<int> participantsOf(int mentionIndex) const;
+    std::vector<int> speaker() const;
+
+    void proposalSponsors();
+    void transitive(const TriggerHit& hit);
+    void accusation(const TriggerHit& hit);
+    void symmetric(const TriggerHit& hit);
+    void nominal(const TriggerHit& hit);
+    void emit(RelationType type, const std::vector<int>& sources, const std::vector<int>& targets,
+              const TriggerHit& hit, const char* rule, double confidence);
+    void emitPairs(const std::vector<int>& group, const TriggerHit& hit, const char* rule, double confidence);
+
+    const SentenceAnalysis& m_analysis;
+    const std::vector<Token>& m_tokens;
+    const LexiconData& m_lexicon;
+    const ActorTable& m_actors;
+    Discourse& m_discourse;
+    int m_count = 0;
+    std::vector<TriggerHit> m_hits;
+    std::vector<Finding> m_findings;
+};
+
+inline constexpr double kStrongNoun = 0.7;          // weaker nominal triggers need a light verb ("has close ties with")
+inline constexpr int kFirstParticipantWindow = 12; // tokens from the trigger to the first object
+inline constexpr int kNextParticipantWindow = 7;   // tokens from one object to the next
+
+inline bool isParticipant(const Mention& mention)
+{
+    return !mention.location && !mention.modifier && !mention.nonAgentHead && !mention.actors.empty();
+}
+
+inline bool isParticipantOrModifier(const Mention& mention)
+{
+    return !mention.location && !mention.nonAgentHead && !mention.actors.empty();
+}
+
+inline bool verbal(TriggerFrame frame)
+{
+    return frame == TriggerFrame::Transitive || frame == TriggerFrame::Symmetric || frame == TriggerFrame::Speech ||
+           frame == TriggerFrame::Accusation;
+}
+
+} // namespace diplograph::core::detail

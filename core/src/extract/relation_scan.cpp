@@ -1,0 +1,419 @@
+// Scanning helpers for the relation rules: triggers, clause boundaries, subjects, objects and speakers.
+#include "extract/relation_rules.h"
+
+#include <algorithm>
+
+namespace diplograph::core::detail {
+
+std::vector<int> coordinatedGroup(const SentenceAnalysis& analysis, int index)
+{
+    const auto& mentions = analysis.mentions;
+    const auto& tokens = analysis.tokens;
+    // Only commas, "and", "as well as", "both" and articles may stand between coordinated mentions.
+    auto joined = [&](const Mention& left, const Mention& right) {
+        bool connector = false;
+        if (right.begin - left.end > 5 || right.begin < left.end) {
+            return false;
+        }
+        for (int i = left.end; i < right.begin; ++i) {
+            const auto& lower = tokens[static_cast<std::size_t>(i)].lower;
+            if (lower == "," || lower == "and" || lower == "&") {
+                connector = true;
+            } else if (lower != "as" && lower != "well" && lower != "the" && lower != "both") {
+                return false;
+            }
+        }
+        return connector;
+    };
+    std::vector<int> group{index};
+    for (int m = index; m + 1 < static_cast<int>(mentions.size()); ++m) {
+        const auto& next = mentions[static_cast<std::size_t>(m + 1)];
+        if (next.location || !joined(mentions[static_cast<std::size_t>(m)], next)) {
+            break;
+        }
+        group.push_back(m + 1);
+    }
+    for (int m = index; m > 0; --m) {
+        const auto& previous = mentions[static_cast<std::size_t>(m - 1)];
+        if (previous.location || !joined(previous, mentions[static_cast<std::size_t>(m)])) {
+            break;
+        }
+        group.insert(group.begin(), m - 1);
+    }
+    return group;
+}
+
+std::vector<int> groupActors(const SentenceAnalysis& analysis, const std::vector<int>& group)
+{
+    std::vector<int> result;
+    for (const int m : group) {
+        for (const int actor : analysis.mentions[static_cast<std::size_t>(m)].actors) {
+            if (std::find(result.begin(), result.end(), actor) == result.end()) {
+                result.push_back(actor);
+            }
+        }
+    }
+    return result;
+}
+
+void SentenceRules::findTriggers()
+{
+    for (int i = 0; i < m_count; ++i) {
+        const auto* info = m_analysis.words[static_cast<std::size_t>(i)];
+        if (!info || info->triggers.empty()) {
+            continue;
+        }
+        std::vector<const TriggerEntry*> best;
+        std::size_t bestLength = 0;
+        for (const int index : info->triggers) {
+            const auto& entry = m_lexicon.triggers[static_cast<std::size_t>(index)];
+            if (i + static_cast<int>(entry.tokens.size()) > m_count) {
+                continue;
+            }
+            bool match = true;
+            for (std::size_t k = 1; k < entry.tokens.size() && match; ++k) {
+                match = token(i + static_cast<int>(k)).lower == entry.tokens[k];
+            }
+            if (!match || entry.tokens.size() < bestLength) {
+                continue;
+            }
+            if (entry.tokens.size() > bestLength) {
+                best.clear();
+                bestLength = entry.tokens.size();
+            }
+            best.push_back(&entry);
+        }
+        if (best.empty()) {
+            continue;
+        }
+        // A word that is both verb and noun ("support", "visit"): a determiner or possessive before it makes a noun.
+        const bool nounContext = is(i + static_cast<int>(bestLength), "of") || (i > 0 && (wordClass(i - 1, "determiner") || is(i - 1, "'s") ||
+                                           wordClass(i - 1, "pronoun.singular.possessive") ||
+                                           wordClass(i - 1, "pronoun.plural.possessive") || is(i - 1, "of") ||
+                                           is(i - 1, "-")));
+        const TriggerEntry* chosen = nullptr;
+        for (const auto* entry : best) {
+            const bool nounFrame = !verbal(entry->frame);
+            if (nounFrame == nounContext && entry->frame != TriggerFrame::Event && entry->frame != TriggerFrame::Pact) {
+                chosen = entry;
+                break;
+            }
+        }
+        if (!chosen) {
+            // "its allies", "a meeting": a verb trigger used as a noun carries no relation of its own,
+            // but negation, modal, event and pact words work in any context.
+            for (const auto* entry : best) {
+                if (!verbal(entry->frame) || !nounContext) {
+                    chosen = entry;
+                    break;
+                }
+            }
+        }
+        if (!chosen) {
+            i += static_cast<int>(bestLength) - 1;
+            continue;
+        }
+        m_hits.push_back({i, i + static_cast<int>(bestLength), chosen});
+        // A pact noun is also a cooperation noun; keep both readings.
+        for (const auto* entry : best) {
+            if (entry != chosen && (entry->frame == TriggerFrame::Pact || entry->frame == TriggerFrame::Event)) {
+                m_hits.push_back({i, i + static_cast<int>(bestLength), entry});
+            }
+        }
+        i += static_cast<int>(bestLength) - 1;
+    }
+}
+
+const TriggerHit* SentenceRules::triggerAt(int i) const
+{
+    for (const auto& hit : m_hits) {
+        if (hit.begin == i) {
+            return &hit;
+        }
+    }
+    return nullptr;
+}
+
+bool SentenceRules::isBoundary(int i) const
+{
+    const auto& lower = token(i).lower;
+    return lower == ";" || lower == ":" || lower == "\"" || wordClass(i, "boundary");
+}
+
+// Negated ("did not condemn", "refused to sign"), hypothetical ("would reject", "if ... agree") or a question.
+bool SentenceRules::blocked(const TriggerHit& hit) const
+{
+    if (m_count > 0 && token(m_count - 1).text == "?") {
+        return true;
+    }
+    for (const auto& other : m_hits) {
+        if (other.end > hit.begin || other.end < hit.begin - 3) {
+            continue;
+        }
+        if (other.entry->frame == TriggerFrame::Negative || other.entry->frame == TriggerFrame::Modal) {
+            // "no" before a noun trigger ("no agreement") negates it; before a verb it rarely does.
+            if (other.entry->lemma == "no" && verbal(hit.entry->frame)) {
+                continue;
+            }
+            return true;
+        }
+    }
+    // "refused to ...": the refusal of an action is not a rejection of an actor.
+    if (hit.entry->lemma == "refuse" && is(hit.end, "to")) {
+        return true;
+    }
+    // "urged X to support Y", "threatened to sever ties": a directive or intention, not an act.
+    if (hit.begin > 0 && is(hit.begin - 1, "to")) {
+        for (int i = hit.begin - 2; i >= std::max(0, hit.begin - 8) && !isBoundary(i); --i) {
+            if (wordClass(i, "verb.directive")) {
+                return true;
+            }
+        }
+    }
+    // "demanded that its partners refuse to ...": the content of a demand has not happened.
+    for (int i = hit.begin - 1; i > 0 && (verbal(hit.entry->frame) || hit.entry->frame == TriggerFrame::Negative); --i) {
+        if (is(i, "that") && (wordClass(i - 1, "verb.directive") || (i > 1 && wordClass(i - 2, "verb.directive")))) {
+            return true;
+        }
+    }
+    // "if" or "unless" earlier in the same clause.
+    for (int i = hit.begin - 1; i >= 0 && !is(i, ";") && !is(i, ","); --i) {
+        if (is(i, "if") || is(i, "unless") || is(i, "whether")) {
+            return true;
+        }
+    }
+    return false;
+}
+
+bool SentenceRules::mentionEndingBefore(int i) const
+{
+    return std::any_of(m_analysis.mentions.begin(), m_analysis.mentions.end(),
+                       [i](const Mention& mention) { return mention.end == i; });
+}
+
+// "a US offer": a name right before `i` that an indefinite article introduces.
+bool SentenceRules::indefiniteNameBefore(int i) const
+{
+    return std::any_of(m_analysis.mentions.begin(), m_analysis.mentions.end(), [&](const Mention& mention) {
+        return mention.end == i && mention.begin > 0 && (is(mention.begin - 1, "a") || is(mention.begin - 1, "an"));
+    });
+}
+
+bool SentenceRules::nounTrigger(int i) const
+{
+    return std::any_of(m_hits.begin(), m_hits.end(), [i](const TriggerHit& hit) {
+        return hit.begin == i && hit.entry->frame == TriggerFrame::Nominal;
+    });
+}
+
+int SentenceRules::mentionStartingAt(int i) const
+{
+    for (std::size_t m = 0; m < m_analysis.mentions.size(); ++m) {
+        if (m_analysis.mentions[m].begin == i) {
+            return static_cast<int>(m);
+        }
+    }
+    return -1;
+}
+
+std::vector<int> SentenceRules::participantsOf(int mentionIndex) const
+{
+    std::vector<int> group;
+    for (const int m : coordinatedGroup(m_analysis, mentionIndex)) {
+        if (isParticipant(m_analysis.mentions[static_cast<std::size_t>(m)])) {
+            group.push_back(m);
+        }
+    }
+    return groupActors(m_analysis, group);
+}
+
+// The subject: the nearest participant before `position` within its clause.
+std::vector<int> SentenceRules::leftParticipants(int position, int limit) const
+{
+    // "Tajikistan, which borders Afghanistan, hosts ...", "Rakhmon, whose government ..., made ...":
+    // a parenthetical between the subject and its verb is skipped.
+    for (int c = position - 1; c > 0; --c) {
+        if (mentionEndingBefore(c + 1) || isBoundary(c)) {
+            break;
+        }
+        if (!is(c, ",")) {
+            continue;
+        }
+        int open = c - 1;
+        while (open >= 0 && !is(open, ",") && !is(open, ";")) {
+            --open;
+        }
+        if (open > 0 && is(open, ",") && (wordClass(open + 1, "boundary") || mentionStartingAt(open + 1) >= 0)) {
+            position = open;
+        }
+        break;
+    }
+    int scanFrom = position;
+    for (int m = static_cast<int>(m_analysis.mentions.size()) - 1; m >= 0; --m) {
+        const auto& mention = m_analysis.mentions[static_cast<std::size_t>(m)];
+        if (mention.end > position) {
+            continue;
+        }
+        for (int i = mention.end; i < scanFrom; ++i) {
+            if (isBoundary(i)) {
+                // "Rakhmon, whose government has ...", "Egypt, which signed ...": the relative's antecedent.
+                if ((is(i, "whose") || is(i, "which") || is(i, "who")) && i == mention.end + 1 && is(mention.end, ",") &&
+                    isParticipant(mention)) {
+                    return participantsOf(m);
+                }
+                return {};
+            }
+        }
+        scanFrom = mention.begin;
+        if (mention.begin < limit) {
+            return {};
+        }
+        // "US mediation", "Iran's support": a name that modifies a noun is not the subject.
+        if (isParticipant(mention) && !(mention.end < m_count && nounTrigger(mention.end))) {
+            return participantsOf(m);
+        }
+    }
+    return {};
+}
+
+// The object phrase: participants after `position` up to the end of the clause.
+std::vector<int> SentenceRules::rightParticipants(int position, int* stop) const
+{
+    std::vector<int> result;
+    bool sawReference = false;
+    int lastParticipantEnd = position;
+    const int limit = std::min(m_count, position + 30);
+    int i = position;
+    for (; i < limit; ++i) {
+        if (isBoundary(i) && i > position) {
+            break;
+        }
+        // "criticized X for opposing ...", "accused X of violating ...": the reason is a clause of its own.
+        if ((is(i, "for") || is(i, "of")) && i + 1 < m_count &&
+            (token(i + 1).lower.ends_with("ing") || wordClass(i + 1, "pronoun"))) {
+            break;
+        }
+        // The object phrase names its participants early and together; far-off names belong to other phrases.
+        if ((result.empty() && i - position > kFirstParticipantWindow) ||
+            (!result.empty() && i - lastParticipantEnd > kNextParticipantWindow)) {
+            break;
+        }
+        if (const auto* hit = triggerAt(i); hit && i > position && verbal(hit->entry->frame) && !is(i - 1, "to") &&
+                                               hit->entry->frame != TriggerFrame::Speech) {
+            // "opposes and strongly condemns the move": coordinated verbs share their object.
+            bool coordinatedVerb = result.empty();
+            for (int k = position; k < i && coordinatedVerb; ++k) {
+                coordinatedVerb = is(k, "and") || is(k, ",") || token(k).lower.ends_with("ly");
+            }
+            if (!coordinatedVerb) {
+                break;
+            }
+            i = hit->end - 1;
+            continue;
+        }
+        // "... and expressed solidarity with Y": a second verb phrase starts.
+        if (is(i, "and") && i + 1 < m_count && (wordClass(i + 1, "verb.light") || triggerAt(i + 1))) {
+            break;
+        }
+        // "condemned X for its attacks", "opposed X's mediation in talks with Y": after the object,
+        // a reason or a circumstance follows.
+        if (!result.empty() && (is(i, "for") || wordClass(i, "preposition.circumstance"))) {
+            break;
+        }
+        // ", the White House said": the attribution closes the object phrase.
+        if (is(i, ",")) {
+            bool attribution = false;
+            for (int k = i + 1; k < std::min(m_count, i + 6); ++k) {
+                if (const auto* speech = triggerAt(k); speech && speech->entry->frame == TriggerFrame::Speech) {
+                    attribution = true;
+                }
+            }
+            if (attribution) {
+                break;
+            }
+        }
+        // "any laws that could make ...", "warned that X would ...": a clause is not the object.
+        if (is(i, "that")) {
+            break;
+        }
+        // "summons X, invokes Y": a comma before a lowercase word starts another clause.
+        if (!result.empty() && is(i, ",") && i + 1 < m_count && token(i + 1).kind == TokenKind::Word &&
+            !token(i + 1).capitalised && !is(i + 1, "and") && !is(i + 1, "as") && !is(i + 1, "or") &&
+            !wordClass(i + 1, "determiner") && !is(i + 1, "both")) {
+            break;
+        }
+        // "X's support for Y in their struggle against Z": Z is the adversary of the phrase, not its object.
+        if (!result.empty() && is(i, "against")) {
+            break;
+        }
+        // "voted against it", "rejected the resolution": a recent proposal's sponsors.
+        if (result.empty() && !m_discourse.proposalSponsors.empty() && m_discourse.sentencesSinceProposal <= 2 &&
+            ((i == position && is(i, "it")) || (wordClass(i, "noun.proposal") && i > 0 && wordClass(i - 1, "determiner")))) {
+            result = m_discourse.proposalSponsors;
+            sawReference = true;
+            continue;
+        }
+        if (const int m = mentionStartingAt(i); m >= 0) {
+            const auto& mention = m_analysis.mentions[static_cast<std::size_t>(m)];
+            if (isParticipant(mention)) {
+                lastParticipantEnd = mention.end;
+                for (const int actor : mention.actors) {
+                    if (std::find(result.begin(), result.end(), actor) == result.end()) {
+                        result.push_back(actor);
+                    }
+                }
+            }
+            i = mention.end - 1;
+            continue;
+        }
+        // "the pact", "this agreement", "the move": an act or pact named earlier, when no party is named here.
+        const bool determined = (i > 0 && (wordClass(i - 1, "determiner") || is(i - 1, "such"))) ||
+                                (i > 1 && token(i - 1).kind == TokenKind::Word && wordClass(i - 2, "determiner"));
+        if (!sawReference && result.empty() && determined) {
+            for (const auto& hit : m_hits) {
+                if (hit.begin != i) {
+                    continue;
+                }
+                if (hit.entry->frame == TriggerFrame::Pact && !m_discourse.lastPactParties.empty()) {
+                    result = m_discourse.lastPactParties;
+                    sawReference = true;
+                } else if (hit.entry->frame == TriggerFrame::Event) {
+                    // "condemned the launch": the act last criticised, else the act the previous sentence reported.
+                    result = !m_discourse.lastEventActors.empty() ? m_discourse.lastEventActors
+                                                                  : m_discourse.previousSubject;
+                    sawReference = !result.empty();
+                }
+            }
+        }
+    }
+    if (stop) {
+        *stop = i;
+    }
+    return result;
+}
+
+// Who speaks in this sentence: "X said", "said X", "according to X".
+std::vector<int> SentenceRules::speaker() const
+{
+    for (const auto& hit : m_hits) {
+        if (hit.entry->frame != TriggerFrame::Speech) {
+            continue;
+        }
+        if (hit.entry->lemma == "according to") {
+            if (const int m = mentionStartingAt(hit.end); m >= 0) {
+                return participantsOf(m);
+            }
+            continue;
+        }
+        if (auto left = leftParticipants(hit.begin); !left.empty()) {
+            return left;
+        }
+        for (int i = hit.end; i < std::min(m_count, hit.end + 3); ++i) {
+            if (const int m = mentionStartingAt(i); m >= 0 && isParticipant(m_analysis.mentions[static_cast<std::size_t>(m)])) {
+                return participantsOf(m);
+            }
+        }
+    }
+    return {};
+}
+} // namespace diplograph::core::detail

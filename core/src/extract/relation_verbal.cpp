@@ -1,0 +1,278 @@
+// Verbal rules: transitive and symmetric triggers, reported accusations, proposals and their sponsors.
+#include "extract/relation_rules.h"
+
+#include <algorithm>
+
+namespace diplograph::core::detail {
+
+void SentenceRules::transitive(const TriggerHit& hit)
+{
+    const auto type = hit.entry->type;
+    double confidence = hit.entry->confidence;
+    // "accused X of ... by supporting Y": the content of an allegation is not a reported act.
+    if (token(hit.begin).lower.ends_with("ing") && hit.begin > 0 && (is(hit.begin - 1, "by") || is(hit.begin - 1, "of"))) {
+        for (int i = hit.begin - 2; i >= 0 && !is(i, ";"); --i) {
+            if (wordClass(i, "trigger.allegation")) {
+                return;
+            }
+        }
+    }
+    // "the US deal to sell arms to Taiwan", "its intent to sell": the noun's owner acts.
+    std::vector<int> infinitiveOwner;
+    if (hit.begin > 1 && is(hit.begin - 1, "to")) {
+        for (int i = hit.begin - 2; i >= std::max(0, hit.begin - 5); --i) {
+            if (mentionEndingBefore(i + 1) || mentionEndingBefore(i)) {
+                for (std::size_t m = 0; m < m_analysis.mentions.size(); ++m) {
+                    const auto& mention = m_analysis.mentions[m];
+                    if ((mention.end == i + 1 || mention.end == i) && isParticipantOrModifier(mention) &&
+                        (mention.possessive || mention.kind == MentionKind::Pronoun || nounTrigger(mention.end) ||
+                         (mention.end < m_count && token(mention.end).kind == TokenKind::Word && !token(mention.end).capitalised))) {
+                        infinitiveOwner = participantsOf(static_cast<int>(m));
+                    }
+                }
+                break;
+            }
+            if (token(i).kind != TokenKind::Word || isBoundary(i) || wordClass(i, "verb.light") || wordClass(i, "verb.directive")) {
+                break;
+            }
+        }
+    }
+    // "with visiting ministers", "the ruling party": a participle used as an adjective.
+    if (hit.begin > 0 && token(hit.begin).lower.ends_with("ing") &&
+        (wordClass(hit.begin - 1, "determiner") || is(hit.begin - 1, "with"))) {
+        return;
+    }
+    // "a resolution censuring X": a participle describing a thing, whose source is not an actor.
+    if (hit.begin > 0 && token(hit.begin).lower.ends_with("ing")) {
+        const auto& previous = token(hit.begin - 1);
+        if (previous.kind == TokenKind::Word && !previous.capitalised && !previous.lower.ends_with("ly") &&
+            !wordClass(hit.begin - 1, "pronoun") && !wordClass(hit.begin - 1, "connective") &&
+            !wordClass(hit.begin - 1, "auxiliary") &&
+            mentionStartingAt(hit.begin - 1) < 0) {
+            bool ownMention = false;
+            for (const auto& mention : m_analysis.mentions) {
+                ownMention = ownMention || mention.end == hit.begin;
+            }
+            if (!ownMention) {
+                return;
+            }
+        }
+    }
+    // "Iran-backed militias": the compound names the source, the noun after it the target.
+    if (hit.begin >= 2 && is(hit.begin - 1, "-")) {
+        for (const auto& mention : m_analysis.mentions) {
+            if (mention.end == hit.begin - 1 && mention.modifier) {
+                if (type == RelationType::Cooperation) {
+                    return; // "Iran-backed militias": a description, not a reported act of support
+                }
+                for (int i = hit.end; i < std::min(m_count, hit.end + 4); ++i) {
+                    if (const int m = mentionStartingAt(i); m >= 0) {
+                        emit(type, mention.actors, participantsOf(m), hit, "compound.modifier", confidence * 0.9);
+                        break;
+                    }
+                }
+                return;
+            }
+        }
+    }
+    // Passive: "was criticized by X", "drafted ... and backed by X".
+    const bool byFollows = hit.end < m_count && is(hit.end, "by");
+    const bool beBefore = (hit.begin >= 1 && (is(hit.begin - 1, "was") || is(hit.begin - 1, "were") || is(hit.begin - 1, "been") ||
+                                               is(hit.begin - 1, "is") || is(hit.begin - 1, "are") || is(hit.begin - 1, "being"))) ||
+                          (hit.begin >= 2 && (is(hit.begin - 2, "was") || is(hit.begin - 2, "were") || is(hit.begin - 2, "been") ||
+                                               is(hit.begin - 2, "is") || is(hit.begin - 2, "are")));
+    if (byFollows || (beBefore && token(hit.begin).lower.ends_with("ed"))) {
+        int agentStart = hit.end;
+        while (agentStart < std::min(m_count, hit.end + 8) && !is(agentStart, "by")) {
+            ++agentStart;
+        }
+        if (is(agentStart, "by")) {
+            int stop = 0;
+            const auto sources = rightParticipants(agentStart + 1, &stop);
+            const auto targets = leftParticipants(hit.begin);
+            if (type == RelationType::Cooperation && !sources.empty() && !targets.empty()) {
+                emit(type, sources, targets, hit, "passive.by", confidence * 0.9);
+            } else {
+                emit(type, sources, targets, hit, "passive.by", confidence * 0.9);
+            }
+            return;
+        }
+    }
+    auto sources = infinitiveOwner.empty() ? leftParticipants(hit.begin) : infinitiveOwner;
+    const char* rule = infinitiveOwner.empty() ? "svo.active" : "svo.infinitive-owner";
+    if (sources.empty()) {
+        sources = speaker();
+        rule = "svo.reported";
+        confidence *= 0.85;
+    }
+    int stop = 0;
+    const auto targets = rightParticipants(hit.end, &stop);
+    emit(type, sources, targets, hit, rule, confidence);
+    // "denounced as a lie a claim made by X": criticising a claim also rejects it.
+    if (type == RelationType::Criticism && !targets.empty()) {
+        for (int i = hit.end; i < stop; ++i) {
+            if (wordClass(i, "noun.claim")) {
+                emit(RelationType::Rejection, sources, targets, hit, "criticism.of-claim", confidence * 0.8);
+                break;
+            }
+        }
+    }
+    if (type != RelationType::Cooperation && !targets.empty()) {
+        m_discourse.lastEventActors = targets;
+    }
+    if (!sources.empty() && type != RelationType::Cooperation) {
+        m_discourse.lastSpeaker = sources.front();
+    }
+    // "criticized X for opposing the pact": X is the source of the reason's relation.
+    if (is(stop, "for") && stop + 1 < m_count && !wordClass(hit.begin, "trigger.allegation")) {
+        if (const auto* reason = triggerAt(stop + 1); reason && verbal(reason->entry->frame) &&
+                                                      reason->entry->frame != TriggerFrame::Speech) {
+            const auto reasonTargets = rightParticipants(reason->end);
+            emit(reason->entry->type, targets, reasonTargets, *reason, "reason.for", reason->entry->confidence * 0.85);
+        }
+    }
+}
+
+// "The statement said the MOU violates Somalia's sovereignty", "'... has been violated by Ethiopia,' it said":
+// reported speech that accuses someone is the speaker's criticism of them.
+void SentenceRules::accusation(const TriggerHit& hit)
+{
+    auto speakers = speaker();
+    if (speakers.empty()) {
+        const bool quoted = std::any_of(m_tokens.begin(), m_tokens.end(), [](const Token& t) { return t.text == "\""; });
+        if (quoted && m_discourse.lastSpeaker >= 0) {
+            speakers = {m_discourse.lastSpeaker};
+        }
+    }
+    if (speakers.empty()) {
+        return;
+    }
+    std::vector<int> agents;
+    int byAt = hit.end;
+    while (byAt < std::min(m_count, hit.end + 3) && !is(byAt, "by")) {
+        ++byAt;
+    }
+    if (is(byAt, "by")) {
+        agents = rightParticipants(byAt + 1);
+    } else {
+        agents = leftParticipants(hit.begin);
+        // "the MOU violates ...": a pact named before acts through its parties.
+        if (agents.empty() && hit.begin >= 2 && wordClass(hit.begin - 2, "determiner")) {
+            for (const auto& other : m_hits) {
+                if (other.begin == hit.begin - 1 && other.entry->frame == TriggerFrame::Pact) {
+                    agents = m_discourse.lastPactParties;
+                }
+            }
+        }
+    }
+    std::erase_if(agents, [&](int actor) {
+        return std::any_of(speakers.begin(), speakers.end(),
+                           [&](int s) { return m_actors.entityCode(s) == m_actors.entityCode(actor); });
+    });
+    emit(RelationType::Criticism, speakers, agents, hit, "speech.accusation", hit.entry->confidence * 0.85);
+}
+
+void SentenceRules::symmetric(const TriggerHit& hit)
+{
+    const double confidence = hit.entry->confidence;
+    // "signed between X and Y": the parties follow.
+    if (is(hit.end, "between")) {
+        for (int i = hit.end + 1; i < std::min(m_count, hit.end + 4); ++i) {
+            if (const int m = mentionStartingAt(i); m >= 0) {
+                emitPairs(participantsOf(m), hit, "symmetric.between", confidence);
+                break;
+            }
+        }
+        return;
+    }
+    if (token(hit.begin).lower.ends_with("ed")) {
+        for (int i = hit.end; i < std::min(m_count, hit.end + 6); ++i) {
+            if (is(i, "by")) {
+                // "drafted by Britain, France and Germany": the agents acted jointly; "signed in Baghdad by X"
+                // describes the pact and is no new one.
+                const auto agents = is(hit.end, "by") ? rightParticipants(i + 1) : std::vector<int>{};
+                if (agents.size() >= 2) {
+                    emitPairs(agents, hit, "symmetric.joint-agents", confidence * 0.8);
+                }
+                return;
+            }
+        }
+    }
+    auto subjects = leftParticipants(hit.begin);
+    if (subjects.size() >= 2) {
+        emitPairs(subjects, hit, "symmetric.coordinated", confidence);
+        return;
+    }
+    if (subjects.empty()) {
+        subjects = speaker();
+    }
+    // The partner: "met (with) Y" right after the verb, or "signed a deal with Y" a few words on.
+    std::vector<int> partners;
+    for (int i = hit.end; i < std::min(m_count, hit.end + 6) && !isBoundary(i) && !is(i, ","); ++i) {
+        const bool direct = i - hit.end <= 1 || (i - hit.end == 2 && is(hit.end, "the"));
+        const int m = mentionStartingAt(i);
+        if (m >= 0 && direct && !token(hit.begin).lower.ends_with("ing")) {
+            partners = participantsOf(m);
+            break;
+        }
+        if (is(i, "with")) {
+            partners = rightParticipants(i + 1);
+            break;
+        }
+        if (m >= 0) {
+            break;
+        }
+    }
+    if (!subjects.empty() && !partners.empty()) {
+        emit(RelationType::Cooperation, subjects, {partners.front()}, hit, "symmetric.with", confidence * 0.9);
+        std::vector<int> pair{subjects.front(), partners.front()};
+        m_discourse.lastPactParties = pair;
+    }
+}
+
+// "The resolution, drafted by X, Y and Z and backed by W, ...": the sponsors of a proposal. When the
+// proposal is against someone, its sponsors criticise that someone; co-drafters act jointly.
+void SentenceRules::proposalSponsors()
+{
+    ++m_discourse.sentencesSinceProposal;
+    int noun = -1;
+    for (int i = 0; i < std::min(m_count, 4); ++i) {
+        if (wordClass(i, "noun.proposal")) {
+            noun = i;
+            break;
+        }
+    }
+    if (noun < 0) {
+        return;
+    }
+    std::vector<int> sponsors;
+    for (int i = noun + 1; i + 1 < m_count; ++i) {
+        if (isBoundary(i)) {
+            break;
+        }
+        if (!wordClass(i, "verb.sponsor") || !is(i + 1, "by")) {
+            continue;
+        }
+        for (int k = i + 2; k < std::min(m_count, i + 5); ++k) {
+            if (const int m = mentionStartingAt(k); m >= 0) {
+                for (const int actor : participantsOf(m)) {
+                    if (std::find(sponsors.begin(), sponsors.end(), actor) == sponsors.end()) {
+                        sponsors.push_back(actor);
+                    }
+                }
+                break;
+            }
+        }
+    }
+    if (sponsors.empty()) {
+        return;
+    }
+    m_discourse.proposalSponsors = sponsors;
+    m_discourse.sentencesSinceProposal = 0;
+    if (!m_discourse.proposalTargets.empty()) {
+        static const TriggerEntry kSponsorship{"sponsor", RelationType::Criticism, TriggerFrame::Transitive, 0.6, {}};
+        const TriggerHit hit{noun, noun + 1, &kSponsorship};
+        emit(RelationType::Criticism, sponsors, m_discourse.proposalTargets, hit, "proposal.sponsor", 0.6);
+    }
+}
+} // namespace diplograph::core::detail
