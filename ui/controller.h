@@ -60,6 +60,10 @@ public:
     void addArticles(std::vector<core::GraphArticle> articles, std::map<core::ArticleId, std::string> texts);
     // Raises the cancel flag of the running import or re-extraction.
     void cancel();
+    // Runs extraction again over every article (after the lexicon changed), keeping edits and positions.
+    void reextractAll() { reextract(); }
+    // Removes articles and everything extracted from them (from the workspace too).
+    void removeArticles(const QList<core::ArticleId>& ids);
     [[nodiscard]] bool isBusy() const { return m_busy > 0; }
 
     [[nodiscard]] core::GraphLevel level() const { return m_level; }

@@ -220,6 +220,33 @@ void Controller::removeEdit(std::int64_t id)
     needsReextraction(edit.kind) ? reextract() : rebuild();
 }
 
+void Controller::removeArticles(const QList<core::ArticleId>& ids)
+{
+    if (ids.isEmpty()) {
+        return;
+    }
+    std::erase_if(m_articles, [&](const core::GraphArticle& article) { return ids.contains(article.record.id); });
+    for (const auto id : ids) {
+        m_texts.erase(id);
+    }
+    if (m_workspace) {
+        runTask<QString>(&m_storePool, [workspace = m_workspace, ids] {
+            for (const auto id : ids) {
+                if (auto removed = workspace->removeArticle(id); !removed) {
+                    return QString::fromStdString(removed.error().message);
+                }
+            }
+            return QString();
+        }, [this](const QString& error) {
+            if (!error.isEmpty()) {
+                Q_EMIT errorRaised(tr("Could not remove the article from the workspace: %1").arg(error));
+            }
+        });
+    }
+    Q_EMIT messagePosted(tr("Removed %n article(s)", nullptr, static_cast<int>(ids.size())));
+    rebuild();
+}
+
 void Controller::reextract()
 {
     setBusy(+1);

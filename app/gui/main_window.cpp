@@ -87,6 +87,7 @@ MainWindow::MainWindow(ui::Controller* controller, QWidget* parent)
     connect(m_node, &ui::NodePanel::edgeActivated, this, &MainWindow::selectItem);
     connect(m_node, &ui::NodePanel::mentionActivated, m_article, &ui::ArticleView::showQuote);
     connect(m_article, &ui::ArticleView::sentenceHovered, this, &MainWindow::onSentenceHovered);
+    connect(m_filters, &ui::FilterPanel::articlesRemovalRequested, m_controller, &ui::Controller::removeArticles);
 
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {

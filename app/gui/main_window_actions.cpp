@@ -53,6 +53,7 @@ void MainWindow::buildActions()
     file->addAction(tr("Import &folder…"), this, &MainWindow::importFolderDialog);
     auto* paste = file->addAction(tr("&Paste article…"), this, &MainWindow::pasteDialog);
     paste->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
+    file->addAction(tr("Re-e&xtract all articles"), m_controller, &ui::Controller::reextractAll);
     file->addSeparator();
     auto* exportImage = file->addAction(tr("&Export image…"), this, &MainWindow::exportImageDialog);
     exportImage->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));

@@ -128,3 +128,25 @@ TEST(WorkspaceTest, ReimportingTheSameArticleIsADuplicate)
     EXPECT_EQ(controller.articles().size(), 1u);
     EXPECT_GE(messages.count(), 1);
 }
+
+TEST(WorkspaceTest, RemovingAnArticleRemovesItFromTheWorkspace)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("remove.diplograph"));
+    {
+        ui::Controller controller;
+        controller.openWorkspace(path);
+        ASSERT_TRUE(waitIdle(controller));
+        controller.importItems({ui::sampleArticle()});
+        ASSERT_TRUE(waitIdle(controller));
+        ASSERT_EQ(controller.articles().size(), 1u);
+        controller.removeArticles({controller.articles().front().record.id});
+        ASSERT_TRUE(waitIdle(controller));
+        EXPECT_TRUE(controller.articles().empty());
+        EXPECT_TRUE(controller.view().edges.empty());
+    }
+    ui::Controller reopened;
+    reopened.openWorkspace(path);
+    ASSERT_TRUE(waitIdle(reopened));
+    EXPECT_TRUE(reopened.articles().empty());
+}

@@ -5,6 +5,7 @@
 #include "models/graph_models.h"
 #include "models/roles.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QDateEdit>
 #include <QFormLayout>
@@ -115,6 +116,21 @@ FilterPanel::FilterPanel(RelationFilterModel* filter, ArticleModel* articles, QW
     m_articles->setTextElideMode(Qt::ElideRight);
     articlesLayout->addWidget(m_articles);
     connect(m_articles->selectionModel(), &QItemSelectionModel::selectionChanged, this, &FilterPanel::applyArticles);
+    auto* remove = new QAction(tr("Remove from workspace"), m_articles);
+    remove->setShortcut(QKeySequence::Delete);
+    remove->setShortcutContext(Qt::WidgetShortcut);
+    m_articles->addAction(remove);
+    m_articles->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(remove, &QAction::triggered, this, [this] {
+        QList<core::ArticleId> ids;
+        for (const auto& index : m_articles->selectionModel()->selectedRows()) {
+            ids << index.data(ArticleIdRole).toLongLong();
+        }
+        if (!ids.isEmpty()) {
+            m_articles->clearSelection();
+            Q_EMIT articlesRemovalRequested(ids);
+        }
+    });
     layout->addWidget(articlesBox, 1);
 
     connect(m_filter, &RelationFilterModel::filtersChanged, this, &FilterPanel::refresh);

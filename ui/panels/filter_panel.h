@@ -1,5 +1,7 @@
 #pragma once
 
+#include "diplograph/graph.h"
+
 #include <QWidget>
 
 class QCheckBox;
@@ -26,6 +28,10 @@ public:
     [[nodiscard]] QSlider* confidenceSlider() const { return m_confidence; }
     // Re-reads the counts and which controls apply (after the data changed).
     void refresh();
+
+Q_SIGNALS:
+    // The analyst asked to remove these articles (the list's context menu or the Delete key).
+    void articlesRemovalRequested(const QList<core::ArticleId>& ids);
 
 private:
     void applyArticles();
