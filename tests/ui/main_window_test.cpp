@@ -17,6 +17,8 @@
 #include <gtest/gtest.h>
 
 #include <QCheckBox>
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QListView>
 #include <QStandardItemModel>
@@ -237,4 +239,19 @@ TEST(MainWindowTest, SelectingNoArticleKeepsEverythingAndSelectingOneRestricts)
     for (auto* edge : w.window->scene()->edges()) {
         EXPECT_FALSE(edge->isVisible());
     }
+}
+
+TEST(MainWindowTest, CopyingAQuoteCitesItsArticle)
+{
+    SampleWindow w;
+    ASSERT_TRUE(w.setLevel(core::GraphLevel::Entity));
+    ASSERT_TRUE(w.clickEdge(core::RelationType::Criticism, kIran, kUsa));
+    auto* list = w.window->quotePanel()->list();
+    list->setCurrentIndex(list->model()->index(0, 0));
+    list->setFocus();
+    QTest::keySequence(list, QKeySequence::Copy);
+    const QString copied = QGuiApplication::clipboard()->text();
+    const auto* quote = w.window->quotePanel()->model()->row(0);
+    EXPECT_TRUE(copied.contains(quote->quote));
+    EXPECT_TRUE(copied.contains(quote->articleTitle));
 }

@@ -37,6 +37,7 @@ GraphCanvas::GraphCanvas(GraphScene* scene, QWidget* parent)
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setFocusPolicy(Qt::StrongFocus);
+    setAccessibleName(tr("Actor graph"));
     setMouseTracking(true);
     placeLegend();
 }

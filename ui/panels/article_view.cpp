@@ -27,6 +27,7 @@ ArticleView::ArticleView(const Controller* controller, QWidget* parent)
     m_heading->setStyleSheet(QStringLiteral("background:#F4F2EC; border-bottom:1px solid #E2DFD6;"));
     layout->addWidget(m_heading);
     m_text->setReadOnly(true);
+    m_text->setAccessibleName(tr("Article text"));
     m_text->setFrameShape(QFrame::NoFrame);
     m_text->setFont(style::uiFont(11));
     m_text->document()->setDocumentMargin(14);

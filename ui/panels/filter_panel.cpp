@@ -111,6 +111,7 @@ FilterPanel::FilterPanel(RelationFilterModel* filter, ArticleModel* articles, QW
     articlesLayout->addWidget(hint);
     m_articles = new QListView(articlesBox);
     m_articles->setModel(articles);
+    m_articles->setAccessibleName(tr("Articles"));
     m_articles->setModelColumn(ArticleModel::TitleColumn);
     m_articles->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_articles->setTextElideMode(Qt::ElideRight);

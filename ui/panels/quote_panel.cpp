@@ -5,6 +5,9 @@
 #include "models/roles.h"
 #include "panels/html_delegate.h"
 
+#include <QAction>
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QListView>
 #include <QVBoxLayout>
@@ -31,6 +34,18 @@ QuotePanel::QuotePanel(QuoteModel* model, QWidget* parent)
     m_list->setMouseTracking(true);
     m_list->setFrameShape(QFrame::NoFrame);
     layout->addWidget(m_list, 1);
+    m_list->setAccessibleName(tr("Quotes supporting the selected relation"));
+    // Copy a quote with its source, ready to paste into a report.
+    auto* copy = new QAction(tr("Copy quote with source"), m_list);
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setShortcutContext(Qt::WidgetShortcut);
+    m_list->addAction(copy);
+    m_list->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(copy, &QAction::triggered, this, [this] {
+        if (const auto* row = m_model->row(m_list->currentIndex().row())) {
+            QGuiApplication::clipboard()->setText(QStringLiteral("“%1” (%2)").arg(row->quote, row->articleTitle));
+        }
+    });
     connect(m_list, &QListView::clicked, this, [this](const QModelIndex& index) {
         if (const auto* row = m_model->row(index.row())) {
             Q_EMIT quoteActivated(row->article, row->range, row->sentence);
