@@ -73,7 +73,8 @@ void GraphCanvas::fitAll()
     const qreal above = std::min(w / rect.width(), std::max(100.0, h - legendHeight) / rect.height());
     const qreal factor = std::min(std::max(beside, above), 1.6);
     setTransform(QTransform::fromScale(factor, factor));
-    const QPointF shift = beside >= above ? QPointF(legendWidth / 2, 0) : QPointF(0, legendHeight / 2);
+    // The free area's centre sits half a legend right of (beside) or above (above) the viewport's centre.
+    const QPointF shift = beside >= above ? QPointF(legendWidth / 2, 0) : QPointF(0, -legendHeight / 2);
     centerOn(rect.center() - shift / factor);
     Q_EMIT zoomChanged(zoom());
 }

@@ -20,7 +20,7 @@ constexpr qreal kMaxLabelWidth = 150;
 // Zoomed out, labels grow (up to kMaxLabelGrowth) to stay at least kMinLabelPixels tall on screen, and are
 // dropped once even that is not enough: readable or absent, never a smudge.
 constexpr qreal kMinLabelPixels = 9;
-constexpr qreal kMaxLabelGrowth = 1.8;
+constexpr qreal kMaxLabelGrowth = 3.0;
 
 QString wrapLabel(const QString& name, const QFontMetricsF& metrics)
 {
