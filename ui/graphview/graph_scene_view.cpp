@@ -209,7 +209,7 @@ QRectF GraphScene::visibleItemsRect() const
     QRectF rect;
     for (auto* item : std::as_const(m_nodes)) {
         if (item->isVisible()) {
-            rect = rect.united(item->sceneBoundingRect());
+            rect = rect.united(item->contentRect().translated(item->pos()));
         }
     }
     for (auto* item : std::as_const(m_edges)) {

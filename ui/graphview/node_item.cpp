@@ -108,6 +108,11 @@ QPointF NodeItem::labelAnchor() const
     }
 }
 
+QRectF NodeItem::contentRect() const
+{
+    return m_shape.boundingRect().united(labelRect(m_placement));
+}
+
 QRectF NodeItem::boundingRect() const
 {
     // Room for the label at its largest growth.

@@ -41,6 +41,8 @@ public:
     void setDimmed(bool dimmed);
     [[nodiscard]] bool isDimmed() const { return m_dimmed; }
 
+    // The shape and its label at normal size (boundingRect also covers a label grown for far zoom).
+    [[nodiscard]] QRectF contentRect() const;
     [[nodiscard]] QRectF boundingRect() const override;
     [[nodiscard]] QPainterPath shape() const override;
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
