@@ -2,6 +2,7 @@
 // runs the `diplograph` GUI executable found beside it with --render and the offscreen Qt platform.
 #include "commands.h"
 
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -44,6 +45,12 @@ int runGui(const std::vector<std::string>& arguments)
     if (child == 0) {
         setenv("QT_QPA_PLATFORM", "offscreen", 1);
         setenv("DIPLOGRAPH_NO_DIALOGS", "1", 1);
+        if (!std::getenv("XDG_RUNTIME_DIR")) {
+            // Qt wants a private runtime folder and warns on every run without one (cron, CI, ssh).
+            const std::string runtime = "/tmp/diplograph-runtime-" + std::to_string(getuid());
+            mkdir(runtime.c_str(), 0700);
+            setenv("XDG_RUNTIME_DIR", runtime.c_str(), 1);
+        }
         execv(argv[0], argv.data());
         std::cerr << "diplograph-cli: cannot run " << argv[0] << '\n';
         _exit(5);
