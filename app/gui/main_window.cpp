@@ -142,6 +142,7 @@ void MainWindow::buildPanels()
 
 void MainWindow::setLevel(core::GraphLevel level)
 {
+    m_fitted = m_fitted && level == m_controller->level(); // the other level has its own layout: frame it
     m_controller->setLevel(level);
 }
 
@@ -268,6 +269,9 @@ void MainWindow::updateStatus()
 void MainWindow::onImportFinished(int imported, const QStringList& errors)
 {
     statusBar()->showMessage(tr("Imported %n article(s)", nullptr, imported), 6000);
+    if (imported > 0) {
+        m_fitted = false; // new actors may lie outside the view; frame the graph when it arrives
+    }
     if (!errors.isEmpty()) {
         QMessageBox box(QMessageBox::Warning, tr("Some inputs were not imported"),
                         tr("%n input(s) could not be imported; the others were.", nullptr, static_cast<int>(errors.size())),
