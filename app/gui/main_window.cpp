@@ -15,8 +15,6 @@
 #include "panels/quote_panel.h"
 
 #include <QCloseEvent>
-#include <cstdio>
-#include <QElapsedTimer>
 #include <QLabel>
 #include <QMessageBox>
 #include <QMimeData>
@@ -148,38 +146,19 @@ void MainWindow::setLevel(core::GraphLevel level)
 
 void MainWindow::onViewChanged()
 {
-    QElapsedTimer clock;
-    clock.start();
-    static const bool trace = qEnvironmentVariableIsSet("DIPLOGRAPH_TRACE");
-    const auto mark = [&](const char* what) {
-        if (trace) {
-            std::fprintf(stderr, "  onViewChanged %s: %lld ms\n", what, clock.restart());
-        }
-    };
     const auto& view = m_controller->view();
     m_relations->setView(&view);
     m_actors->setView(&view);
-    mark("models");
     std::vector<core::ArticleRecord> records;
     for (const auto& article : m_controller->articles()) {
         records.push_back(article.record);
     }
     m_articles->setArticles(std::move(records));
-    mark("articles");
     m_scene->setGraph(view, m_controller->positions()); // onSceneReset follows, now or after a sliced build
-    mark("scene");
 }
 
 void MainWindow::onSceneReset()
 {
-    QElapsedTimer clock;
-    clock.start();
-    static const bool trace = qEnvironmentVariableIsSet("DIPLOGRAPH_TRACE");
-    const auto mark = [&](const char* what) {
-        if (trace) {
-            std::fprintf(stderr, "  onSceneReset %s: %lld ms\n", what, clock.restart());
-        }
-    };
     const auto& view = m_controller->view();
     m_sentenceEdges.clear();
     for (const auto& edge : view.edges) {
@@ -189,9 +168,7 @@ void MainWindow::onSceneReset()
             }
         }
     }
-    mark("sentences");
     onFiltersChanged();
-    mark("filters");
     onSelectionChanged();
     if (!m_fitted && !view.nodes.empty()) {
         m_fitted = true;
