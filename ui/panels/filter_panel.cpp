@@ -115,6 +115,8 @@ FilterPanel::FilterPanel(RelationFilterModel* filter, ArticleModel* articles, QW
     m_articles->setModelColumn(ArticleModel::TitleColumn);
     m_articles->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_articles->setTextElideMode(Qt::ElideRight);
+    m_articles->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // long titles end in "…" (full on hover)
+    m_articles->setUniformItemSizes(true);
     articlesLayout->addWidget(m_articles);
     connect(m_articles->selectionModel(), &QItemSelectionModel::selectionChanged, this, &FilterPanel::applyArticles);
     auto* remove = new QAction(tr("Remove from workspace"), m_articles);
