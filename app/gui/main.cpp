@@ -20,6 +20,7 @@
 #include <QIcon>
 #include <QListView>
 #include <QScreen>
+#include <QSettings>
 #include <QTimer>
 
 #include <cstdio>
@@ -61,9 +62,11 @@ int main(int argc, char** argv)
         std::fprintf(stderr, "diplograph: --level must be agent or entity\n");
         return 1;
     }
-    if (levelName == QLatin1String("entity")) {
+    // Without --level, start where the analyst left off.
+    const QString startLevel = levelName.isEmpty() ? QSettings().value(QStringLiteral("view/level")).toString() : levelName;
+    if (startLevel == QLatin1String("entity")) {
         controller.setLevel(diplograph::core::GraphLevel::Entity);
-    } else if (levelName == QLatin1String("agent")) {
+    } else if (startLevel == QLatin1String("agent")) {
         controller.setLevel(diplograph::core::GraphLevel::Agent);
     }
     const bool rendering = parser.isSet(render);

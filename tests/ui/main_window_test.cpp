@@ -255,3 +255,15 @@ TEST(MainWindowTest, CopyingAQuoteCitesItsArticle)
     EXPECT_TRUE(copied.contains(quote->quote));
     EXPECT_TRUE(copied.contains(quote->articleTitle));
 }
+
+TEST(MainWindowTest, ClickingAnArticleOpensItAndRestrictsTheGraph)
+{
+    SampleWindow w;
+    auto* list = w.window->filterPanel()->articleList();
+    ASSERT_EQ(list->model()->rowCount(), 1);
+    const QModelIndex first = list->model()->index(0, 0);
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(first).center());
+    EXPECT_EQ(w.window->articleView()->article(), w.controller->articles().front().record.id);
+    EXPECT_FALSE(w.window->articleView()->textEdit()->toPlainText().isEmpty());
+    EXPECT_TRUE(w.window->relationFilter()->isNarrowed());
+}

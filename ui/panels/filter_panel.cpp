@@ -119,6 +119,9 @@ FilterPanel::FilterPanel(RelationFilterModel* filter, ArticleModel* articles, QW
     m_articles->setUniformItemSizes(true);
     articlesLayout->addWidget(m_articles);
     connect(m_articles->selectionModel(), &QItemSelectionModel::selectionChanged, this, &FilterPanel::applyArticles);
+    connect(m_articles, &QListView::clicked, this, [this](const QModelIndex& index) {
+        Q_EMIT articleActivated(index.data(ArticleIdRole).toLongLong());
+    });
     auto* remove = new QAction(tr("Remove from workspace"), m_articles);
     remove->setShortcut(QKeySequence::Delete);
     remove->setShortcutContext(Qt::WidgetShortcut);
