@@ -129,7 +129,7 @@ FilterPanel::FilterPanel(RelationFilterModel* filter, ArticleModel* articles, QW
     m_articles->setContextMenuPolicy(Qt::ActionsContextMenu);
     connect(remove, &QAction::triggered, this, [this] {
         QList<core::ArticleId> ids;
-        for (const auto& index : m_articles->selectionModel()->selectedRows()) {
+        for (const auto& index : m_articles->selectionModel()->selectedIndexes()) {
             ids << index.data(ArticleIdRole).toLongLong();
         }
         if (!ids.isEmpty()) {
@@ -177,7 +177,7 @@ void FilterPanel::refresh()
 
 void FilterPanel::applyArticles()
 {
-    const auto rows = m_articles->selectionModel()->selectedRows();
+    const auto rows = m_articles->selectionModel()->selectedIndexes();
     if (rows.isEmpty()) {
         m_filter->setArticles(std::nullopt);
         return;
