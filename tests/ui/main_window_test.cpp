@@ -271,3 +271,17 @@ TEST(MainWindowTest, ClickingAnArticleOpensItAndRestrictsTheGraph)
     // Only this article's relations: the same ones, since it is the only article.
     EXPECT_GE(w.window->relationFilter()->rowCount(), 1);
 }
+
+TEST(MainWindowTest, DeleteInTheArticleListRemovesTheArticle)
+{
+    SampleWindow w;
+    auto* list = w.window->filterPanel()->articleList();
+    ASSERT_EQ(list->model()->rowCount(), 1);
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, QPoint(12, list->visualRect(list->model()->index(0, 0)).center().y()));
+    list->setFocus();
+    QTest::keyClick(list, Qt::Key_Delete);
+    ASSERT_TRUE(w.waitIdle());
+    EXPECT_TRUE(w.controller->articles().empty());
+    EXPECT_EQ(list->model()->rowCount(), 0);
+    EXPECT_TRUE(w.window->scene()->edges().isEmpty());
+}
