@@ -1,6 +1,7 @@
 // Image exports of the sample graph: each decodes, has the expected size and is not blank.
 #include "ui_fixture.h"
 
+#include "export/export_job.h"
 #include "export/image_exporter.h"
 #include "graphview/graph_canvas.h"
 #include "graphview/graph_scene.h"
@@ -11,6 +12,7 @@
 #include <QImage>
 #include <QProcess>
 #include <QStandardPaths>
+#include <QTest>
 #include <QTemporaryDir>
 #include <QXmlStreamReader>
 
@@ -124,4 +126,44 @@ TEST(ImageExportTest, PdfStartsWithTheMagicAndIsNotBlank)
     ASSERT_EQ(QProcess::execute(pdftoppm, {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("48"),
                                            QStringLiteral("-singlefile"), path, dir.filePath(QStringLiteral("page"))}), 0);
     EXPECT_GT(inkedPixels(QImage(dir.filePath(QStringLiteral("page.png")))), 500);
+}
+
+TEST(ImageExportTest, SlicedExportJobWritesAllThreeFormats)
+{
+    SampleWindow w;
+    ASSERT_TRUE(w.setLevel(core::GraphLevel::Entity));
+    QTemporaryDir dir;
+    for (const char* suffix : {"png", "svg", "pdf"}) {
+        const QString path = dir.filePath(QStringLiteral("job.") + QLatin1String(suffix));
+        QString error = QStringLiteral("unfinished");
+        auto* job = ui::ExportJob::start(w.window->scene(), w.window->canvas(), path, options(2.0));
+        QObject::connect(job, &ui::ExportJob::finished, [&](const QString& e) { error = e; });
+        ASSERT_TRUE(QTest::qWaitFor([&] { return error != QStringLiteral("unfinished"); }, 30000)) << suffix;
+        EXPECT_EQ(error, QString()) << suffix;
+        QFile file(path);
+        ASSERT_TRUE(file.open(QIODevice::ReadOnly)) << suffix;
+        const QByteArray bytes = file.readAll();
+        if (QLatin1String(suffix) == QLatin1String("png")) {
+            const QImage image = QImage::fromData(bytes, "PNG");
+            EXPECT_EQ(image.size(), (ui::ImageExporter(w.window->scene()).pageSize(options(2.0)) * 2.0).toSize());
+            EXPECT_GT(inkedPixels(image), 8000);
+        } else if (QLatin1String(suffix) == QLatin1String("svg")) {
+            EXPECT_TRUE(bytes.contains("United States"));
+        } else {
+            EXPECT_TRUE(bytes.startsWith("%PDF"));
+        }
+    }
+}
+
+TEST(ImageExportTest, ARebuildDuringAnExportAbortsIt)
+{
+    SampleWindow w;
+    QTemporaryDir dir;
+    QString error = QStringLiteral("unfinished");
+    auto* job = ui::ExportJob::start(w.window->scene(), w.window->canvas(), dir.filePath(QStringLiteral("x.png")), options());
+    QObject::connect(job, &ui::ExportJob::finished, [&](const QString& e) { error = e; });
+    w.window->setLevel(core::GraphLevel::Entity); // the scene is rebuilt before the job's first slice
+    ASSERT_TRUE(QTest::qWaitFor([&] { return error != QStringLiteral("unfinished"); }, 30000));
+    ASSERT_TRUE(w.waitIdle());
+    SUCCEED() << error.toStdString(); // either written before the rebuild or aborted cleanly: no crash
 }

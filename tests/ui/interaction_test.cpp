@@ -12,6 +12,7 @@
 #include <gtest/gtest.h>
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -222,4 +223,25 @@ TEST(InteractionTest, DroppingFilesImportsThem)
     QCoreApplication::sendEvent(w.window.get(), &drop);
     ASSERT_TRUE(w.waitIdle());
     EXPECT_EQ(w.controller->articles().size(), 2u); // any text imports, even this test's own source
+}
+
+TEST(InteractionTest, DateControlsAppearForDatedArticlesAndFilter)
+{
+    SampleWindow w;
+    auto* dates = w.window->filterPanel()->findChild<QCheckBox*>(QStringLiteral("useDates"));
+    ASSERT_NE(dates, nullptr);
+    EXPECT_FALSE(dates->isVisibleTo(w.window.get())); // the sample has no date
+    ui::ImportRequest dated;
+    dated.title = QStringLiteral("Dated");
+    dated.date = QStringLiteral("2025-03-04");
+    dated.text = "Dated\n\nChina condemned Japan.";
+    w.controller->importItems({dated});
+    ASSERT_TRUE(w.waitIdle());
+    EXPECT_TRUE(dates->isVisibleTo(w.window.get()));
+    const int before = w.window->relationFilter()->rowCount();
+    dates->setChecked(true); // the range defaults to the dated articles' span
+    EXPECT_TRUE(w.window->relationFilter()->isNarrowed());
+    EXPECT_LT(w.window->relationFilter()->rowCount(), before); // the undated sample's relations drop out
+    dates->setChecked(false);
+    EXPECT_EQ(w.window->relationFilter()->rowCount(), before);
 }

@@ -89,6 +89,7 @@ FilterPanel::FilterPanel(RelationFilterModel* filter, ArticleModel* articles, QW
     auto* dates = new QGroupBox(tr("Dates"), this);
     auto* datesLayout = new QFormLayout(dates);
     m_useDates = new QCheckBox(tr("Only articles dated"), dates);
+    m_useDates->setObjectName(QStringLiteral("useDates"));
     m_from = new QDateEdit(dates);
     m_to = new QDateEdit(dates);
     for (auto* edit : {m_from, m_to}) {
