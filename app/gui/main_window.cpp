@@ -225,6 +225,9 @@ void MainWindow::onSentenceHovered(core::ArticleId article, int sentence)
 void MainWindow::selectItem(const QString& id)
 {
     m_scene->selectOnly(id);
+    if (m_canvas->zoom() < 0.8) {
+        m_canvas->zoomBy(1.0 / m_canvas->zoom()); // close enough to read the labels around it
+    }
     if (auto* node = m_scene->node(id)) {
         m_canvas->centreOn(node->pos());
     } else if (auto* edge = m_scene->edge(id)) {

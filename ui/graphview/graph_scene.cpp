@@ -42,6 +42,12 @@ GraphScene::GraphScene(QObject* parent) : QGraphicsScene(parent)
     // Edges hang under one layer item, so the top level holds only nodes: a linear scan is as quick as a
     // BSP tree here and costs nothing to keep up to date while nodes are dragged or laid out.
     setItemIndexMethod(NoIndex);
+    // The overview draws the selected edge in drawBackground, which item updates do not repaint.
+    connect(this, &QGraphicsScene::selectionChanged, this, [this] {
+        if (m_overview) {
+            update();
+        }
+    });
 }
 
 GraphScene::~GraphScene() = default;

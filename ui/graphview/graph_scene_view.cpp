@@ -173,6 +173,16 @@ void GraphScene::drawBackground(QPainter* painter, const QRectF& rect)
         painter->setPen(QPen(color, 0));
         painter->drawLines(m_overviewLines[static_cast<int>(type)]);
     }
+    // A selected edge stays findable in the overview: a thick line over the hairlines.
+    for (auto* item : selectedItems()) {
+        if (item->type() == EdgeItem::Type) {
+            auto* edge = static_cast<EdgeItem*>(item);
+            painter->setRenderHint(QPainter::Antialiasing, true);
+            const qreal width = 4 / std::max(painter->worldTransform().m11(), 0.01); // 4 px on screen
+            painter->setPen(QPen(style::relationColor(edge->relationType()), width, Qt::SolidLine, Qt::RoundCap));
+            painter->drawLine(QLineF(edge->sourceNode()->pos(), edge->targetNode()->pos()));
+        }
+    }
     painter->restore();
 }
 
