@@ -3,6 +3,7 @@
 #include "graph_fixtures.h"
 
 #include <chrono>
+#include <cstdio>
 #include <filesystem>
 #include <gtest/gtest.h>
 #include <signal.h>
@@ -29,6 +30,7 @@ int importMany(const fs::path& path, const std::string& tag, int count)
 {
     auto workspace = Workspace::open(path);
     if (!workspace) {
+        std::fprintf(stderr, "child %s: %s\n", tag.c_str(), workspace.error().message.c_str());
         return 10;
     }
     for (int i = 0; i < count; ++i) {
@@ -40,6 +42,7 @@ int importMany(const fs::path& path, const std::string& tag, int count)
         input.title = tag + std::to_string(i);
         auto outcome = workspace->importArticle(input, result);
         if (!outcome || outcome->duplicate) {
+            std::fprintf(stderr, "child %s: %s\n", tag.c_str(), outcome ? "duplicate" : outcome.error().message.c_str());
             return 11;
         }
     }

@@ -5,7 +5,9 @@
 #include <cctype>
 #include <cstdlib>
 #include <cstring>
+#include <chrono>
 #include <fstream>
+#include <thread>
 #include <system_error>
 #include <unistd.h>
 
@@ -76,25 +78,6 @@ std::string immutableUri(const fs::path& path)
     return uri + "?immutable=1";
 }
 
-Result<std::int64_t> pragmaValue(sqlite3* db, const char* sql)
-{
-    sqlite3_stmt* statement = nullptr;
-    int rc = sqlite3_prepare_v2(db, sql, -1, &statement, nullptr);
-    std::int64_t value = 0;
-    if (rc == SQLITE_OK) {
-        rc = sqlite3_step(statement);
-        if (rc == SQLITE_ROW) {
-            value = sqlite3_column_int64(statement, 0);
-            rc = SQLITE_OK;
-        }
-    }
-    sqlite3_finalize(statement);
-    if (rc != SQLITE_OK && rc != SQLITE_DONE) {
-        return sqliteError(db, rc, "reading the workspace");
-    }
-    return value;
-}
-
 struct Header {
     std::int64_t applicationId = 0;
     std::int64_t version = 0;
@@ -103,17 +86,28 @@ struct Header {
 
 Result<Header> readHeader(sqlite3* db, const fs::path& path)
 {
+    // One statement, so one read transaction: another process creating the schema at the same moment is seen
+    // either not at all or completely, never as an id of 0 beside a version of 3.
+    static constexpr const char* kSql = "SELECT (SELECT application_id FROM pragma_application_id), "
+                                        "(SELECT user_version FROM pragma_user_version), "
+                                        "(SELECT count(*) FROM sqlite_master)";
+    sqlite3_stmt* statement = nullptr;
+    int rc = sqlite3_prepare_v2(db, kSql, -1, &statement, nullptr);
     Header header;
-    for (auto [sql, field] :
-         {std::pair{"PRAGMA application_id", &header.applicationId}, std::pair{"PRAGMA user_version", &header.version},
-          std::pair{"SELECT count(*) FROM sqlite_master", &header.objects}}) {
-        auto value = pragmaValue(db, sql);
-        if (!value) {
-            Error error = value.error();
-            error.message = quoted(path) + ": " + error.message;
-            return error;
+    if (rc == SQLITE_OK) {
+        rc = sqlite3_step(statement);
+        if (rc == SQLITE_ROW) {
+            header.applicationId = sqlite3_column_int64(statement, 0);
+            header.version = sqlite3_column_int64(statement, 1);
+            header.objects = sqlite3_column_int64(statement, 2);
+            rc = SQLITE_OK;
         }
-        *field = *value;
+    }
+    sqlite3_finalize(statement);
+    if (rc != SQLITE_OK) {
+        Error error = sqliteError(db, rc, "reading the workspace");
+        error.message = quoted(path) + ": " + error.message;
+        return error;
     }
     return header;
 }
@@ -300,7 +294,15 @@ Result<Workspace> Workspace::open(const fs::path& path, OpenMode mode)
     if (mode == OpenMode::ReadWrite) {
         // Only now, with the file known to be ours (or empty), do we change anything in it.
         for (const char* pragma : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL"}) {
-            if (auto done = execute(raw, pragma, "opening " + quoted(path)); !done) {
+            // Switching to WAL needs an exclusive lock, and SQLite reports a clash with another process opening
+            // the same new file at once as busy without waiting: retry for as long as the busy timeout allows.
+            auto done = execute(raw, pragma, "opening " + quoted(path));
+            for (int waitedMs = 0; !done && done.error().code == ErrorCode::Busy && waitedMs < kBusyTimeoutMs;
+                 waitedMs += 20) {
+                std::this_thread::sleep_for(std::chrono::milliseconds(20));
+                done = execute(raw, pragma, "opening " + quoted(path));
+            }
+            if (!done) {
                 return done.error();
             }
         }
