@@ -15,7 +15,7 @@ using namespace diplograph;
 namespace {
 
 // The F1 reached on each set when this test was last raised; it may only go up.
-constexpr double kDevF1Floor = 0.88;
+constexpr double kDevF1Floor = 0.89;
 constexpr double kPloverF1Floor = 0.77;
 
 std::filesystem::path corpusOrSkip()

@@ -58,9 +58,18 @@ std::vector<int> groupActors(const SentenceAnalysis& analysis, const std::vector
 
 void SentenceRules::findTriggers()
 {
+    // A word inside a name is no trigger: "Rapid Support Forces", "Cooperation Council".
+    std::vector<bool> inName(static_cast<std::size_t>(m_count), false);
+    for (const auto& mention : m_analysis.mentions) {
+        if (mention.kind == MentionKind::Name || mention.kind == MentionKind::Body) {
+            for (int k = mention.begin; k < mention.end; ++k) {
+                inName[static_cast<std::size_t>(k)] = true;
+            }
+        }
+    }
     for (int i = 0; i < m_count; ++i) {
         const auto* info = m_analysis.words[static_cast<std::size_t>(i)];
-        if (!info || info->triggers.empty()) {
+        if (!info || info->triggers.empty() || inName[static_cast<std::size_t>(i)]) {
             continue;
         }
         std::vector<const TriggerEntry*> best;
@@ -285,7 +294,7 @@ std::vector<int> SentenceRules::rightParticipants(int position, int* stop) const
     const int limit = std::min(m_count, position + 30);
     int i = position;
     for (; i < limit; ++i) {
-        if (isBoundary(i) && i > position) {
+        if (isBoundary(i) && i > position && !is(i, "\"")) { // quotes inside an object phrase: denounced as "a lie"
             break;
         }
         // "criticized X for opposing ...", "accused X of violating ...": the reason is a clause of its own.

@@ -37,6 +37,10 @@ void SentenceRules::transitive(const TriggerHit& hit)
             }
         }
     }
+    // "mediation, brokering and trafficking of arms": gerunds in a list of nouns.
+    if (token(hit.begin).lower.ends_with("ing") && hit.begin > 0 && is(hit.begin - 1, ",") && is(hit.end, "and")) {
+        return;
+    }
     // "with visiting ministers", "the ruling party": a participle used as an adjective.
     if (hit.begin > 0 && token(hit.begin).lower.ends_with("ing") &&
         (wordClass(hit.begin - 1, "determiner") || is(hit.begin - 1, "with"))) {
