@@ -349,6 +349,7 @@ void MainWindow::showShortcuts()
         this, tr("Keyboard shortcuts"),
         tr("<table cellspacing=6>"
            "<tr><td><b>Ctrl+O</b></td><td>Import articles</td></tr>"
+           "<tr><td><b>Ctrl+Shift+O</b></td><td>Open or create a workspace</td></tr>"
            "<tr><td><b>Ctrl+Shift+V</b></td><td>Paste an article</td></tr>"
            "<tr><td><b>Ctrl+E</b></td><td>Export image</td></tr>"
            "<tr><td><b>Ctrl+F</b></td><td>Find an actor</td></tr>"
@@ -361,7 +362,9 @@ void MainWindow::showShortcuts()
            "<tr><td><b>F2</b></td><td>Rename the selected actor</td></tr>"
            "<tr><td><b>Ctrl+M</b></td><td>Merge the two selected actors</td></tr>"
            "<tr><td><b>Ctrl+H</b></td><td>Hide the selected actors</td></tr>"
-           "<tr><td><b>Ctrl+Z / Ctrl+Shift+Z</b></td><td>Undo / redo an edit</td></tr>"
+           "<tr><td><b>Ctrl+Z / Ctrl+Shift+Z</b></td><td>Undo / redo an edit or a node move</td></tr>"
+           "<tr><td><b>Ctrl+C</b> (quote list)</td><td>Copy the quote with its article</td></tr>"
+           "<tr><td><b>Delete</b> (article list)</td><td>Remove the selected articles</td></tr>"
            "</table>"));
 }
 
