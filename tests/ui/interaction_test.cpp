@@ -12,6 +12,8 @@
 #include <gtest/gtest.h>
 
 #include <QApplication>
+
+#include <cmath>
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QLineEdit>
@@ -244,4 +246,24 @@ TEST(InteractionTest, DateControlsAppearForDatedArticlesAndFilter)
     EXPECT_LT(w.window->relationFilter()->rowCount(), before); // the undated sample's relations drop out
     dates->setChecked(false);
     EXPECT_EQ(w.window->relationFilter()->rowCount(), before);
+}
+
+TEST(InteractionTest, EveryLayoutOfTheMenuPlacesEveryNode)
+{
+    SampleWindow w;
+    for (auto algorithm : {core::LayoutAlgorithm::Auto, core::LayoutAlgorithm::KamadaKawai, core::LayoutAlgorithm::Circle}) {
+        w.controller->relayout(algorithm);
+        ASSERT_TRUE(w.waitIdle());
+        for (const auto* node : w.window->scene()->nodes()) {
+            EXPECT_TRUE(std::isfinite(node->pos().x()) && std::isfinite(node->pos().y()));
+            ASSERT_TRUE(w.controller->positions().count(node->id().toStdString()));
+        }
+        // No two nodes on the same spot.
+        const auto nodes = w.window->scene()->nodes().values();
+        for (int i = 0; i < nodes.size(); ++i) {
+            for (int j = i + 1; j < nodes.size(); ++j) {
+                EXPECT_GT(QLineF(nodes[i]->pos(), nodes[j]->pos()).length(), 5.0);
+            }
+        }
+    }
 }
