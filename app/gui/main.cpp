@@ -1,11 +1,8 @@
 // `diplograph`: the desktop viewer. Arguments only; the window and everything it shows live in ui/.
 #include "controller.h"
-#include "graphview/edge_item.h"
 #include "graphview/graph_canvas.h"
-#include "graphview/graph_scene.h"
 #include "headless.h"
 #include "main_window.h"
-#include "models/quote_model.h"
 #include "panels/filter_panel.h"
 #include "panels/quote_panel.h"
 #include "sample_article.h"
@@ -13,13 +10,10 @@
 #include "diplograph/workspace.h"
 
 #include <QApplication>
-#include <QCommandLineParser>
-#include <QFile>
 #include <QCheckBox>
-#include <QFontDatabase>
+#include <QCommandLineParser>
 #include <QIcon>
 #include <QListView>
-#include <QScreen>
 #include <QSettings>
 #include <QTimer>
 
