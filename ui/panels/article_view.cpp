@@ -2,6 +2,7 @@
 
 #include "controller.h"
 #include "graphview/graph_style.h"
+#include "panels/panel_heading.h"
 
 #include <QEvent>
 #include <QLabel>
@@ -16,16 +17,10 @@
 namespace diplograph::ui {
 
 ArticleView::ArticleView(const Controller* controller, QWidget* parent)
-    : QWidget(parent), m_controller(controller), m_heading(new QLabel(this)), m_text(new QTextEdit(this))
+    : QWidget(parent), m_controller(controller), m_text(new QTextEdit(this))
 {
     auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(0);
-    m_heading->setWordWrap(true);
-    m_heading->setTextFormat(Qt::RichText);
-    m_heading->setContentsMargins(10, 8, 10, 8);
-    m_heading->setStyleSheet(QStringLiteral("background:#F4F2EC; border-bottom:1px solid #E2DFD6;"));
-    layout->addWidget(m_heading);
+    m_heading = addPanelHeading(layout, this);
     m_text->setReadOnly(true);
     m_text->setAccessibleName(tr("Article text"));
     m_text->setFrameShape(QFrame::NoFrame);

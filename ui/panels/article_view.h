@@ -43,7 +43,7 @@ private:
     void hoverAt(QPoint viewportPosition);
 
     const Controller* m_controller;
-    QLabel* m_heading;
+    QLabel* m_heading = nullptr;
     QTextEdit* m_text;
     core::ArticleId m_article = 0;
     Utf8Text m_utf8;

@@ -5,6 +5,7 @@
 #include "models/filter_models.h"
 #include "models/roles.h"
 #include "models/utf8_text.h"
+#include "panels/panel_heading.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -33,16 +34,11 @@ QString nameOf(const core::GraphView& view, const std::string& id)
 } // namespace
 
 NodePanel::NodePanel(const Controller* controller, const RelationFilterModel* filter, QWidget* parent)
-    : QWidget(parent), m_controller(controller), m_filter(filter), m_heading(new QLabel(this)), m_tree(new QTreeView(this)),
+    : QWidget(parent), m_controller(controller), m_filter(filter), m_tree(new QTreeView(this)),
       m_model(new QStandardItemModel(this))
 {
     auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(0);
-    m_heading->setWordWrap(true);
-    m_heading->setContentsMargins(10, 8, 10, 8);
-    m_heading->setStyleSheet(QStringLiteral("background:#F4F2EC; border-bottom:1px solid #E2DFD6;"));
-    layout->addWidget(m_heading);
+    m_heading = addPanelHeading(layout, this);
     m_tree->setModel(m_model);
     m_tree->setHeaderHidden(true);
     m_tree->setFrameShape(QFrame::NoFrame);

@@ -30,7 +30,7 @@ Q_SIGNALS:
 private:
     const Controller* m_controller;
     const RelationFilterModel* m_filter;
-    QLabel* m_heading;
+    QLabel* m_heading = nullptr;
     QTreeView* m_tree;
     QStandardItemModel* m_model;
 };

@@ -4,6 +4,7 @@
 #include "models/quote_model.h"
 #include "models/roles.h"
 #include "panels/html_delegate.h"
+#include "panels/panel_heading.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -15,16 +16,10 @@
 namespace diplograph::ui {
 
 QuotePanel::QuotePanel(QuoteModel* model, QWidget* parent)
-    : QWidget(parent), m_model(model), m_heading(new QLabel(this)), m_list(new QListView(this))
+    : QWidget(parent), m_model(model), m_list(new QListView(this))
 {
     auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(0);
-    m_heading->setWordWrap(true);
-    m_heading->setTextFormat(Qt::RichText);
-    m_heading->setContentsMargins(10, 8, 10, 8);
-    m_heading->setStyleSheet(QStringLiteral("background:#F4F2EC; border-bottom:1px solid #E2DFD6;"));
-    layout->addWidget(m_heading);
+    m_heading = addPanelHeading(layout, this);
     m_list->setModel(model);
     m_list->setItemDelegate(new HtmlDelegate(m_list));
     m_list->setWordWrap(true);

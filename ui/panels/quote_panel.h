@@ -28,7 +28,7 @@ Q_SIGNALS:
 
 private:
     QuoteModel* m_model;
-    QLabel* m_heading;
+    QLabel* m_heading = nullptr;
     QListView* m_list;
 };
 
