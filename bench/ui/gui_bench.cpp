@@ -171,7 +171,7 @@ int main(int argc, char** argv)
         bool done = false;
         auto* job = ui::ExportJob::start(window.scene(), window.canvas(), out, options);
         QObject::connect(job, &ui::ExportJob::finished, [&](const QString& e) { error = e; done = true; });
-        QTest::qWaitFor([&] { return done; }, 600000);
+        (void)QTest::qWaitFor([&] { return done; }, 600000);
         std::printf("export %s: %lld ms, longest GUI-thread gap %lld ms%s\n", suffix, clock.elapsed(), heartbeat.stop(),
                     error.isEmpty() ? "" : qPrintable(QStringLiteral(" (") + error + QLatin1Char(')')));
     }
@@ -187,7 +187,7 @@ int main(int argc, char** argv)
                 x = x + 1;
             }
         });
-        QTest::qWaitFor([&] { return burn.isFinished(); }, 10000);
+        (void)QTest::qWaitFor([&] { return burn.isFinished(); }, 10000);
         std::printf("reference: a CPU-bound worker for 800 ms, longest GUI-thread gap %lld ms\n", heartbeat.stop());
     }
 
@@ -220,7 +220,7 @@ int main(int argc, char** argv)
     bool exported = false;
     QObject::connect(ui::ExportJob::start(sampleWindow.scene(), sampleWindow.canvas(), samplePng, ui::ImageExportOptions{}),
                      &ui::ExportJob::finished, [&](const QString&) { exported = true; });
-    QTest::qWaitFor([&] { return exported; }, 60000);
+    (void)QTest::qWaitFor([&] { return exported; }, 60000);
     std::printf("sample export png: %lld ms, longest GUI-thread gap %lld ms\n", clock.elapsed(), heartbeat.stop());
     return 0;
 }

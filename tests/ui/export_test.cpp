@@ -53,7 +53,7 @@ TEST(ImageExportTest, PngDecodesWithTheExpectedSizeAndInk)
     const QString path = dir.filePath(QStringLiteral("graph.png"));
     const ui::ImageExporter exporter(w.window->scene(), w.window->canvas());
     for (double scale : {1.0, 3.0}) {
-        ASSERT_EQ(exporter.writePng(path, options(scale)), QString());
+        ASSERT_EQ(exporter.write(path, options(scale)), QString());
         QImage image(path);
         ASSERT_FALSE(image.isNull());
         EXPECT_EQ(image.size(), (exporter.pageSize(options(scale)) * scale).toSize());
@@ -86,7 +86,7 @@ TEST(ImageExportTest, SvgIsXmlWithTheNodeLabels)
     ASSERT_TRUE(w.setLevel(core::GraphLevel::Entity));
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("graph.svg"));
-    ASSERT_EQ(ui::ImageExporter(w.window->scene()).writeSvg(path, options()), QString());
+    ASSERT_EQ(ui::ImageExporter(w.window->scene()).write(path, options()), QString());
     QFile file(path);
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
     const QByteArray svg = file.readAll();
@@ -115,7 +115,7 @@ TEST(ImageExportTest, PdfStartsWithTheMagicAndIsNotBlank)
     ASSERT_TRUE(w.setLevel(core::GraphLevel::Entity));
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("graph.pdf"));
-    ASSERT_EQ(ui::ImageExporter(w.window->scene()).writePdf(path, options()), QString());
+    ASSERT_EQ(ui::ImageExporter(w.window->scene()).write(path, options()), QString());
     QFile file(path);
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
     EXPECT_TRUE(file.read(5).startsWith("%PDF-"));

@@ -6,10 +6,7 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QFutureWatcher>
-#include <QPageSize>
-#include <QPdfWriter>
 #include <QPicture>
-#include <QSvgGenerator>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -74,50 +71,12 @@ void ExportJob::step()
     m_painter.end();
     auto* watcher = new QFutureWatcher<QString>(this);
     connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher] { end(watcher->result()); });
-    watcher->setFuture(QtConcurrent::run(workerPool(), [picture = m_picture, page = m_exporter.pageSize(m_options), options = m_options,
-                                          path = m_path, format = m_format]() -> QString {
-        // QPainter may draw on images, pictures, PDF and SVG devices outside the GUI thread.
-        const QString failed = QObject::tr("Could not write %1").arg(path);
-        if (format == QLatin1String("png")) {
-            const qreal scale = std::clamp(options.scale, 1.0, 4.0);
-            QImage image((page * scale).toSize(), QImage::Format_ARGB32_Premultiplied);
-            if (image.isNull()) {
-                return QObject::tr("The picture is too large for memory; export the visible area or a smaller scale");
-            }
-            image.fill(Qt::transparent);
-            QPainter painter(&image);
-            painter.scale(scale, scale);
-            painter.drawPicture(0, 0, *picture);
-            painter.end();
-            return image.save(path, "PNG") ? QString() : failed;
-        }
-        QPainter painter;
-        std::unique_ptr<QSvgGenerator> svg;
-        std::unique_ptr<QPdfWriter> pdf;
-        if (format == QLatin1String("svg")) {
-            svg = std::make_unique<QSvgGenerator>();
-            svg->setFileName(path);
-            svg->setSize(page.toSize());
-            svg->setViewBox(QRectF(QPointF(0, 0), page));
-            svg->setResolution(96); // the default 72 dpi shrinks and shifts text
-            svg->setTitle(options.title);
-            if (!painter.begin(svg.get())) {
-                return failed;
-            }
-        } else {
-            pdf = std::make_unique<QPdfWriter>(path);
-            pdf->setResolution(96);
-            pdf->setPageSize(QPageSize(page * 72.0 / 96.0, QPageSize::Point, QString(), QPageSize::ExactMatch));
-            pdf->setPageMargins(QMarginsF(0, 0, 0, 0));
-            pdf->setTitle(options.title);
-            pdf->setCreator(QStringLiteral("Diplograph"));
-            if (!painter.begin(pdf.get())) {
-                return failed;
-            }
-        }
-        painter.drawPicture(0, 0, *picture);
-        painter.end();
-        return QFileInfo(path).size() > 0 ? QString() : failed;
+    // The worker replays the recorded picture into the file: rasterising, compressing and writing stay off
+    // the GUI thread (QPainter may draw on images, pictures, PDF and SVG devices from any thread).
+    watcher->setFuture(QtConcurrent::run(workerPool(), [picture = m_picture, page = m_exporter.pageSize(m_options),
+                                                        options = m_options, path = m_path] {
+        return ImageExporter::writeDevice(path, page, options,
+                                          [&](QPainter* painter) { painter->drawPicture(0, 0, *picture); });
     }));
 }
 

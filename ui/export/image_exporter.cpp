@@ -23,6 +23,21 @@ constexpr qreal kMargin = 28;
 constexpr qreal kTitleHeight = 44;
 constexpr qreal kLegendGap = 24;
 
+// A transparent image of `page` at `scale` (clamped to 1..4) painted by `paint`; null if too large.
+QImage paintImage(QSizeF page, double scale, const std::function<void(QPainter*)>& paint)
+{
+    scale = std::clamp(scale, 1.0, 4.0);
+    QImage image((page * scale).toSize(), QImage::Format_ARGB32_Premultiplied);
+    if (image.isNull()) {
+        return image;
+    }
+    image.fill(Qt::transparent);
+    QPainter painter(&image);
+    painter.scale(scale, scale);
+    paint(&painter);
+    return image;
+}
+
 QFont titleFont()
 {
     QFont font = style::labelFont();
@@ -136,76 +151,57 @@ void ImageExporter::paint(QPainter* painter, const ImageExportOptions& options) 
 
 QImage ImageExporter::renderImage(const ImageExportOptions& options) const
 {
-    const qreal scale = std::clamp(options.scale, 1.0, 4.0);
-    const QSizeF page = pageSize(options);
-    QImage image((page * scale).toSize(), QImage::Format_ARGB32_Premultiplied);
-    image.fill(Qt::transparent);
-    QPainter painter(&image);
-    painter.scale(scale, scale);
-    paint(&painter, options);
-    painter.end();
-    return image;
+    return paintImage(pageSize(options), options.scale, [&](QPainter* painter) { paint(painter, options); });
 }
 
 QString ImageExporter::write(const QString& path, const ImageExportOptions& options) const
 {
+    return writeDevice(path, pageSize(options), options, [&](QPainter* painter) { paint(painter, options); });
+}
+
+QString ImageExporter::writeDevice(const QString& path, QSizeF page, const ImageExportOptions& options,
+                                   const std::function<void(QPainter*)>& paint)
+{
     const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix == QLatin1String("svg")) {
-        return writeSvg(path, options);
-    }
-    if (suffix == QLatin1String("pdf")) {
-        return writePdf(path, options);
-    }
+    const QString failed = QObject::tr("Could not write %1").arg(path);
+    const QString title = options.title.isEmpty() ? QStringLiteral("Diplograph") : options.title;
     if (suffix == QLatin1String("png")) {
-        return writePng(path, options);
+        const QImage image = paintImage(page, options.scale, paint);
+        if (image.isNull()) {
+            return QObject::tr("The picture is too large for memory; export the visible area or a smaller scale");
+        }
+        return image.save(path, "PNG") ? QString() : failed;
     }
-    return QObject::tr("%1: unknown image type; use .png, .svg or .pdf").arg(path);
-}
-
-QString ImageExporter::writePng(const QString& path, const ImageExportOptions& options) const
-{
-    const QImage image = renderImage(options);
-    if (!image.save(path, "PNG")) {
-        return QObject::tr("Could not write %1").arg(path);
-    }
-    return {};
-}
-
-QString ImageExporter::writeSvg(const QString& path, const ImageExportOptions& options) const
-{
-    const QSizeF page = pageSize(options);
-    QSvgGenerator generator;
-    generator.setFileName(path);
-    generator.setSize(page.toSize());
-    generator.setViewBox(QRectF(QPointF(0, 0), page));
-    generator.setResolution(96); // the default 72 dpi shrinks and shifts text
-    generator.setTitle(options.title.isEmpty() ? QStringLiteral("Diplograph") : options.title);
-    generator.setDescription(QStringLiteral("Actor graph exported by Diplograph"));
     QPainter painter;
-    if (!painter.begin(&generator)) {
-        return QObject::tr("Could not write %1").arg(path);
+    std::unique_ptr<QSvgGenerator> svg;
+    std::unique_ptr<QPdfWriter> pdf;
+    if (suffix == QLatin1String("svg")) {
+        svg = std::make_unique<QSvgGenerator>();
+        svg->setFileName(path);
+        svg->setSize(page.toSize());
+        svg->setViewBox(QRectF(QPointF(0, 0), page));
+        svg->setResolution(96); // the default 72 dpi shrinks and shifts text
+        svg->setTitle(title);
+        svg->setDescription(QStringLiteral("Actor graph exported by Diplograph"));
+        if (!painter.begin(svg.get())) {
+            return failed;
+        }
+    } else if (suffix == QLatin1String("pdf")) {
+        pdf = std::make_unique<QPdfWriter>(path);
+        pdf->setResolution(96); // one scene pixel is one CSS pixel, as in the SVG
+        pdf->setPageSize(QPageSize(page * 72.0 / 96.0, QPageSize::Point, QString(), QPageSize::ExactMatch));
+        pdf->setPageMargins(QMarginsF(0, 0, 0, 0));
+        pdf->setTitle(title);
+        pdf->setCreator(QStringLiteral("Diplograph"));
+        if (!painter.begin(pdf.get())) {
+            return failed;
+        }
+    } else {
+        return QObject::tr("%1: unknown image type; use .png, .svg or .pdf").arg(path);
     }
-    paint(&painter, options);
+    paint(&painter);
     painter.end();
-    return QFileInfo(path).size() > 0 ? QString() : QObject::tr("Could not write %1").arg(path);
-}
-
-QString ImageExporter::writePdf(const QString& path, const ImageExportOptions& options) const
-{
-    const QSizeF page = pageSize(options);
-    QPdfWriter writer(path);
-    writer.setResolution(96);
-    writer.setPageSize(QPageSize(page * 72.0 / 96.0, QPageSize::Point, QString(), QPageSize::ExactMatch));
-    writer.setPageMargins(QMarginsF(0, 0, 0, 0));
-    writer.setTitle(options.title.isEmpty() ? QStringLiteral("Diplograph") : options.title);
-    writer.setCreator(QStringLiteral("Diplograph"));
-    QPainter painter;
-    if (!painter.begin(&writer)) {
-        return QObject::tr("Could not write %1").arg(path);
-    }
-    paint(&painter, options);
-    painter.end();
-    return QFileInfo(path).size() > 0 ? QString() : QObject::tr("Could not write %1").arg(path);
+    return QFileInfo(path).size() > 0 ? QString() : failed;
 }
 
 } // namespace diplograph::ui

@@ -4,6 +4,8 @@
 #include <QRectF>
 #include <QString>
 
+#include <functional>
+
 class QGraphicsItem;
 class QGraphicsView;
 class QPainter;
@@ -31,9 +33,11 @@ public:
     [[nodiscard]] QImage renderImage(const ImageExportOptions& options) const;
     // Writes by the suffix of `path` (.png, .svg, .pdf); returns an error message, empty on success.
     [[nodiscard]] QString write(const QString& path, const ImageExportOptions& options) const;
-    [[nodiscard]] QString writePng(const QString& path, const ImageExportOptions& options) const;
-    [[nodiscard]] QString writeSvg(const QString& path, const ImageExportOptions& options) const;
-    [[nodiscard]] QString writePdf(const QString& path, const ImageExportOptions& options) const;
+
+    // Opens the PNG, SVG or PDF (by the suffix of `path`) for a `page` in scene pixels, lets `paint` draw it and
+    // writes the file; returns an error message. Touches no scene, so it may run on a worker thread.
+    [[nodiscard]] static QString writeDevice(const QString& path, QSizeF page, const ImageExportOptions& options,
+                                             const std::function<void(QPainter*)>& paint);
     // The page size in scene pixels (graph, margins, title and legend) for `options`.
     [[nodiscard]] QSizeF pageSize(const ImageExportOptions& options) const;
 
