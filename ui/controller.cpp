@@ -238,7 +238,7 @@ void Controller::importItems(std::vector<ImportRequest> items)
             batch.errors << tr("The built-in lexicon failed to load");
             return batch;
         }
-        auto lexicon = additions.empty() ? core::Result<core::Lexicon>(*base) : base->withEntities(additions);
+        auto lexicon = lexiconWith(*base, additions);
         if (!lexicon) {
             batch.errors << tr("The workspace's lexicon additions are invalid: %1").arg(qs(lexicon.error().message));
             lexicon = *base;

@@ -271,7 +271,7 @@ void Controller::reextract()
                 return out;
             }
         }
-        auto lexicon = additions.empty() ? core::Result<core::Lexicon>(*base) : base->withEntities(additions);
+        auto lexicon = lexiconWith(*base, additions);
         if (!lexicon) {
             out.error = QString::fromStdString(lexicon.error().message);
             return out;

@@ -24,4 +24,11 @@ void Controller::runTask(QThreadPool* pool, Work work, Done done)
 // The compiled-in lexicons, loaded once (thread-safe); nullptr if they fail to load.
 [[nodiscard]] std::shared_ptr<const core::Lexicon> baseLexicon();
 
+// `base` extended with the analyst's aliases and actors (Parse if an addition is invalid).
+[[nodiscard]] inline core::Result<core::Lexicon> lexiconWith(const core::Lexicon& base,
+                                                            const std::vector<core::EntityDefinition>& additions)
+{
+    return additions.empty() ? core::Result<core::Lexicon>(base) : base.withEntities(additions);
+}
+
 } // namespace diplograph::ui
