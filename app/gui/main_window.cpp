@@ -150,11 +150,21 @@ void MainWindow::onViewChanged()
     const auto& view = m_controller->view();
     m_relations->setView(&view);
     m_actors->setView(&view);
-    std::vector<core::ArticleRecord> records;
-    for (const auto& article : m_controller->articles()) {
-        records.push_back(article.record);
+    // Reset the articles list only when the articles changed: a reset drops the analyst's selection there
+    // while the filter it set stays on.
+    const auto& articles = m_controller->articles();
+    const auto& listed = m_articles->articles();
+    const bool same = listed.size() == articles.size() &&
+                      std::equal(listed.begin(), listed.end(), articles.begin(),
+                                 [](const core::ArticleRecord& a, const core::GraphArticle& b) { return a.id == b.record.id; });
+    if (!same) {
+        std::vector<core::ArticleRecord> records;
+        for (const auto& article : articles) {
+            records.push_back(article.record);
+        }
+        m_articles->setArticles(std::move(records)); // the list's selection is gone: so is its restriction
+        m_relationFilter->setArticles(std::nullopt);
     }
-    m_articles->setArticles(std::move(records));
     m_scene->setGraph(view, m_controller->positions()); // onSceneReset follows, now or after a sliced build
 }
 

@@ -285,3 +285,14 @@ TEST(MainWindowTest, DeleteInTheArticleListRemovesTheArticle)
     EXPECT_EQ(list->model()->rowCount(), 0);
     EXPECT_TRUE(w.window->scene()->edges().isEmpty());
 }
+
+TEST(MainWindowTest, ArticleSelectionSurvivesALevelSwitch)
+{
+    SampleWindow w;
+    auto* list = w.window->filterPanel()->articleList();
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, QPoint(12, list->visualRect(list->model()->index(0, 0)).center().y()));
+    ASSERT_TRUE(w.window->relationFilter()->isNarrowed());
+    ASSERT_TRUE(w.setLevel(core::GraphLevel::Entity));
+    EXPECT_EQ(list->selectionModel()->selectedIndexes().size(), 1); // the list and the filter still agree
+    EXPECT_TRUE(w.window->relationFilter()->isNarrowed());
+}
