@@ -164,6 +164,9 @@ void MainWindow::onViewChanged()
         }
         m_articles->setArticles(std::move(records)); // the list's selection is gone: so is its restriction
         m_relationFilter->setArticles(std::nullopt);
+        if (m_article->article() != 0 && !m_controller->article(m_article->article())) {
+            m_article->clear(); // the article shown was removed
+        }
     }
     m_scene->setGraph(view, m_controller->positions()); // onSceneReset follows, now or after a sliced build
 }
