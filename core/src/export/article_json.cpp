@@ -1,4 +1,5 @@
 #include "diplograph/json.h"
+#include "export/evidence_json.h"
 
 #include <nlohmann/json.hpp>
 
@@ -49,15 +50,7 @@ std::string articleResultToJson(const ArticleResult& result, int indent)
     for (const auto& relation : result.relations) {
         json evidence = json::array();
         for (const auto& item : relation.evidence) {
-            evidence.push_back({{"sentence", item.sentence},
-                                {"start", item.range.start},
-                                {"end", item.range.end},
-                                {"quote", item.quote},
-                                {"trigger", {{"start", item.trigger.range.start},
-                                             {"end", item.trigger.range.end},
-                                             {"text", item.trigger.text}}},
-                                {"rule", item.rule},
-                                {"confidence", item.confidence}});
+            evidence.push_back(evidenceJson<json>(item));
         }
         relations.push_back({{"id", relation.id},
                              {"type", relationTypeName(relation.type)},

@@ -1,6 +1,7 @@
 // The graph as JSON in the shape of the extract contract (docs/formats.md), with an `articles` array and every
 // quote naming its article.
 #include "export/escape.h"
+#include "export/evidence_json.h"
 #include "export/export_common.h"
 
 #include <nlohmann/json.hpp>
@@ -47,18 +48,9 @@ Result<void> writeJson(const GraphView& view, std::ostream& out, const ExportOpt
             if (options.includeQuotes) {
                 for (const auto& ref : edge.evidence) {
                     const Evidence& item = *ref.evidence;
-                    evidence.push_back({{"article", ref.article},
-                                        {"relation", ref.relation},
-                                        {"sentence", item.sentence},
-                                        {"start", item.range.start},
-                                        {"end", item.range.end},
-                                        {"quote", item.quote},
-                                        {"trigger",
-                                         {{"start", item.trigger.range.start},
-                                          {"end", item.trigger.range.end},
-                                          {"text", item.trigger.text}}},
-                                        {"rule", item.rule},
-                                        {"confidence", item.confidence}});
+                    json entry = {{"article", ref.article}, {"relation", ref.relation}};
+                    entry.update(evidenceJson<json>(item));
+                    evidence.push_back(std::move(entry));
                 }
             }
             relations.push_back({{"id", edge.id},
