@@ -144,3 +144,15 @@ TEST(RelationExtractorTest, CriticisingAClaimAlsoRejectsIt)
     EXPECT_THAT(test::relationsOf("Taiwan denounced as a lie a claim made by China's Taiwan Affairs Office."),
                 UnorderedElementsAre("criticism TWN>CHN", "rejection TWN>CHN"));
 }
+
+TEST(RelationExtractorTest, CoordinatedVerbSharesTheFirstSubject)
+{
+    EXPECT_THAT(test::relationsOf("The African Union suspended Niger after the coup and condemned the junta."),
+                ElementsAre("criticism AU>NER"));
+}
+
+TEST(RelationExtractorTest, SpeakerIsNoSourceWhenTheClauseHasANonActorSubject)
+{
+    EXPECT_THAT(test::relationsOf("French workers blocked the bridge to Germany, French police said."), IsEmpty());
+    EXPECT_THAT(test::relationsOf("Turkey has blocked Sweden's membership bid."), ElementsAre("rejection TUR>SWE"));
+}

@@ -190,9 +190,20 @@ void resolveReferences(SentenceAnalysis& analysis, const LexiconData& lexicon, A
                 mention.actors = {discourse.surnames.at(head)};
             } else if (const auto role = discourse.lastByRole.find(head); role != discourse.lastByRole.end()) {
                 mention.actors = {role->second};
-            } else if (const int state = lastStateIn(discourse.recentActors, actors); state >= 0 &&
-                       (head == "kingdom" || head == "country" || head == "republic" || head == "state")) {
-                mention.actors = {state};
+            } else if (analysis.hasClass(mention.end - 1, "head.state")) {
+                // The last state named, in this sentence first ("suspended Niger and condemned the junta").
+                int state = -1;
+                for (std::size_t e = 0; e < m; ++e) {
+                    for (const int actor : analysis.mentions[e].actors) {
+                        state = actors.at(actor).kind == ActorKind::State ? actor : state;
+                    }
+                }
+                if (state < 0) {
+                    state = lastStateIn(discourse.recentActors, actors);
+                }
+                if (state >= 0) {
+                    mention.actors = {state};
+                }
             } else if (head == "kremlin" || head == "administration" || head == "government") {
                 if (!discourse.lastSubject.empty()) {
                     mention.actors = {actors.find(actors.entityCode(discourse.lastSubject.front()))};

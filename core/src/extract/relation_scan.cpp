@@ -401,6 +401,35 @@ std::vector<int> SentenceRules::rightParticipants(int position, int* stop) const
     return result;
 }
 
+// Whether the speaker may stand in for a missing subject: the trigger is inside a quotation, or nothing but
+// adverbs and pronouns stands before it in its clause ("Workers blocked ..." has a subject, just no actor).
+bool SentenceRules::quotedOrSubjectless(int position) const
+{
+    int quotes = 0;
+    for (int i = 0; i < position; ++i) {
+        quotes += is(i, "\"") ? 1 : 0;
+    }
+    if (quotes % 2 == 1) {
+        return true;
+    }
+    // The clause's first word: "In a letter handed over to X, ..." opens with a preposition, so the words before
+    // the verb are inside a prepositional phrase and no subject.
+    int start = position - 1;
+    while (start > 0 && !isBoundary(start - 1) && !is(start - 1, ",")) {
+        --start;
+    }
+    if (start < position && (wordClass(start, "preposition") || is(start, "with") || is(start, "by"))) {
+        return true;
+    }
+    for (int i = position - 1; i >= start; --i) {
+        if (token(i).kind == TokenKind::Word && !token(i).lower.ends_with("ly") && !wordClass(i, "pronoun") &&
+            !wordClass(i, "auxiliary") && !wordClass(i, "connective")) {
+            return false;
+        }
+    }
+    return true;
+}
+
 // Who speaks in this sentence: "X said", "said X", "according to X".
 std::vector<int> SentenceRules::speaker() const
 {

@@ -104,7 +104,25 @@ void SentenceRules::transitive(const TriggerHit& hit)
     }
     auto sources = infinitiveOwner.empty() ? leftParticipants(hit.begin) : infinitiveOwner;
     const char* rule = infinitiveOwner.empty() ? "svo.active" : "svo.infinitive-owner";
-    if (sources.empty()) {
+    // "X suspended Y and condemned Z": a coordinated verb shares the first verb's subject, not its object.
+    int before = hit.begin - 1;
+    while (before >= 0 && token(before).lower.ends_with("ly")) {
+        --before;
+    }
+    if (before > 0 && is(before, "and") && infinitiveOwner.empty()) {
+        for (const auto& other : m_hits) {
+            const bool verb = (verbal(other.entry->frame) && other.entry->frame != TriggerFrame::Speech) ||
+                              (other.entry->frame == TriggerFrame::Negative && !wordClass(other.begin, "negative.adverb"));
+            if (other.begin < before && verb) {
+                if (auto first = leftParticipants(other.begin); !first.empty()) {
+                    sources = first;
+                    rule = "svo.coordinated-verb";
+                }
+                break;
+            }
+        }
+    }
+    if (sources.empty() && quotedOrSubjectless(hit.begin)) {
         sources = speaker();
         rule = "svo.reported";
         confidence *= 0.85;
