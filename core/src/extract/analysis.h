@@ -4,6 +4,7 @@
 #include "lexicon/lexicon_data.h"
 
 #include <map>
+#include <unordered_map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -65,7 +66,7 @@ public:
 private:
     const Lexicon& m_lexicon;
     std::vector<Actor> m_actors;
-    std::map<std::string, int> m_byId;
+    std::unordered_map<std::string, int> m_byId;
     std::map<int, int> m_roles;
     std::vector<int> m_entityActors; // lexicon entity index -> actor index, -1 until first mentioned
 };

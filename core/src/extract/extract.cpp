@@ -40,9 +40,12 @@ ArticleResult extract(const Document& document, const Lexicon& lexicon)
     std::map<Key, Relation> relations;
     std::vector<Key> order;
 
+    SentenceAnalysis analysis; // reused: its buffers keep their capacity from sentence to sentence
     for (const auto& sentence : result.sentences) {
-        SentenceAnalysis analysis;
         analysis.sentence = &sentence;
+        analysis.mentions.clear();
+        analysis.words.clear();
+        analysis.datelineEnd = 0;
         analysis.tokens = tokenize(document, sentence.textRange);
         analysis.words.reserve(analysis.tokens.size());
         for (const auto& token : analysis.tokens) {
