@@ -13,6 +13,9 @@ namespace diplograph::core::detail {
 
 enum class MentionKind { Invalid = 0, Name, Demonym, Metonym, Body, Agent, Person, Pronoun, Description, Pair, Statement };
 
+// Whom a pronoun can stand for: "it"/"they" (an entity or agent), "she"/"he" (a person), "we" (the speaker).
+enum class PronounKind { Invalid = 0, Actor, Person, Speaker };
+
 // A stretch of a sentence's tokens that denotes one or more actors.
 struct Mention {
     int begin = 0; // token index, inclusive
@@ -25,6 +28,7 @@ struct Mention {
     bool plural = false;
     bool nonAgentHead = false; // "Iraq's sovereignty", "the Iranian people"
     int roleIndex = -1;        // for agents: LexiconData::roles index
+    PronounKind pronoun = PronounKind::Invalid;
 };
 
 struct SentenceAnalysis {
@@ -58,8 +62,6 @@ public:
     [[nodiscard]] Actor& at(int index) { return m_actors[static_cast<std::size_t>(index)]; }
     [[nodiscard]] int find(const std::string& id) const;
     [[nodiscard]] const std::vector<Actor>& all() const { return m_actors; }
-    [[nodiscard]] int roleOf(int index) const { return m_roles.count(index) ? m_roles.at(index) : -1; }
-    void setRole(int index, int role) { m_roles[index] = role; }
     // The code of the top-level entity an actor belongs to.
     [[nodiscard]] const std::string& entityCode(int index) const { return at(index).entity; }
 
@@ -67,7 +69,6 @@ private:
     const Lexicon& m_lexicon;
     std::vector<Actor> m_actors;
     std::unordered_map<std::string, int> m_byId;
-    std::map<int, int> m_roles;
     std::vector<int> m_entityActors; // lexicon entity index -> actor index, -1 until first mentioned
 };
 

@@ -131,9 +131,9 @@ void findReferences(SentenceAnalysis& analysis, const LexiconData& lexicon, Acto
             Mention mention{i, i + 1, MentionKind::Pronoun};
             mention.plural = word->second.starts_with("pronoun.plural");
             mention.possessive = word->second.ends_with(".possessive");
-            mention.roleIndex = word->second.starts_with("pronoun.person")    ? 1
-                                : word->second.starts_with("pronoun.speaker") ? 2
-                                                                              : 0;
+            mention.pronoun = word->second.starts_with("pronoun.person")    ? PronounKind::Person
+                              : word->second.starts_with("pronoun.speaker") ? PronounKind::Speaker
+                                                                            : PronounKind::Actor;
             addMention(analysis, mention);
         }
     }
@@ -158,11 +158,11 @@ void resolveReferences(SentenceAnalysis& analysis, const LexiconData& lexicon, A
         }
         switch (mention.kind) {
         case MentionKind::Pronoun:
-            if (mention.roleIndex == 1) {
+            if (mention.pronoun == PronounKind::Person) {
                 if (discourse.lastPerson >= 0) {
                     mention.actors = {discourse.lastPerson};
                 }
-            } else if (mention.roleIndex == 2) {
+            } else if (mention.pronoun == PronounKind::Speaker) {
                 if (discourse.lastSpeaker >= 0) {
                     mention.actors = {discourse.lastSpeaker};
                 }
