@@ -156,3 +156,15 @@ TEST(RelationExtractorTest, SpeakerIsNoSourceWhenTheClauseHasANonActorSubject)
     EXPECT_THAT(test::relationsOf("French workers blocked the bridge to Germany, French police said."), IsEmpty());
     EXPECT_THAT(test::relationsOf("Turkey has blocked Sweden's membership bid."), ElementsAre("rejection TUR>SWE"));
 }
+
+TEST(RelationExtractorTest, ItAfterACriticisedActIsThatAct)
+{
+    EXPECT_THAT(test::relationsOf("China lodged stern representations with the United States. "
+                                  "A spokesperson told a regular press briefing that China firmly opposes it."),
+                UnorderedElementsAre("criticism CHN>USA", "rejection CHN>USA"));
+}
+
+TEST(RelationExtractorTest, PlannedTalksAreNotTalks)
+{
+    EXPECT_THAT(test::relationsOf("Analysts expect planned talks between Chinese and American negotiators."), IsEmpty());
+}

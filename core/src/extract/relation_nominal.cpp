@@ -140,6 +140,9 @@ void SentenceRules::nominal(const TriggerHit& hit)
             }
         }
         if (!subjects.empty() && !targets.empty()) {
+            if (type != RelationType::Cooperation) {
+                m_discourse.lastEventActors = targets; // "lodged representations with X ... opposes it"
+            }
             emit(type, subjects, targets, hit, "nominal.light-verb", confidence * 0.8);
             if (type == RelationType::Cooperation) {
                 m_discourse.lastPactParties = {subjects.front(), targets.front()};

@@ -362,6 +362,19 @@ std::vector<int> SentenceRules::rightParticipants(int position, int* stop) const
             sawReference = true;
             continue;
         }
+        // "China firmly opposes it": right after an act was criticised, "it" is that act.
+        if (result.empty() && i == position && is(i, "it") && !m_discourse.lastEventActors.empty()) {
+            for (const auto& hit : m_hits) {
+                if (hit.end == position && hit.entry->type != RelationType::Cooperation &&
+                    hit.entry->type != RelationType::Invalid) {
+                    result = m_discourse.lastEventActors;
+                    sawReference = true;
+                }
+            }
+            if (sawReference) {
+                continue;
+            }
+        }
         if (const int m = mentionStartingAt(i); m >= 0) {
             const auto& mention = m_analysis.mentions[static_cast<std::size_t>(m)];
             if (isParticipant(mention)) {
