@@ -90,3 +90,12 @@ TEST(BadInputTest, RandomTextNeverCrashes)
         }
     }
 }
+
+TEST(BadInputTest, TriggerOpeningASentenceWithoutSubject)
+{
+    // Found by fuzz-extract: a trigger as a sentence's first token once read before the sentence.
+    const auto result = test::extractText("Envoys met in Ankara.\ndismissed the offer.\n\"Rejected,\" Iran said.");
+    for (const auto& relation : result.relations) {
+        EXPECT_FALSE(relation.evidence.empty());
+    }
+}

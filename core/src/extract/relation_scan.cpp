@@ -427,6 +427,9 @@ bool SentenceRules::quotedOrSubjectless(int position) const
     }
     // The clause's first word: "In a letter handed over to X, ..." opens with a preposition, so the words before
     // the verb are inside a prepositional phrase and no subject.
+    if (position <= 0) {
+        return true; // the trigger opens the sentence
+    }
     int start = position - 1;
     while (start > 0 && !isBoundary(start - 1) && !is(start - 1, ",")) {
         --start;
