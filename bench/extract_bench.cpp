@@ -1,7 +1,9 @@
 // Extraction throughput on one core over a generated multi-megabyte corpus, and lexicon load time.
-// Usage: extract-bench [MEGABYTES=16] [FILE...]
+// Usage: extract-bench [--parse] [MEGABYTES=16] [FILE...]
+// --parse also tags and parses every sentence with the syntax model, as the parse-based rules will.
 // Files, if given, are measured instead of generated text, each an article, repeated until MEGABYTES is reached.
 #include "diplograph/extract.h"
+#include "diplograph/syntax.h"
 
 #include <algorithm>
 #include <chrono>
@@ -9,6 +11,7 @@
 #include <cstdlib>
 #include <ctime>
 #include <fstream>
+#include <memory>
 #include <random>
 #include <sstream>
 #include <string>
@@ -83,9 +86,20 @@ int main(int argc, char** argv)
 
     std::vector<std::string> inputs;
     std::size_t megabytes = 16;
+    std::shared_ptr<const SyntaxModel> syntax;
     for (int i = 1; i < argc; ++i) {
         const std::string arg = argv[i];
-        if (std::all_of(arg.begin(), arg.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+        if (arg == "--parse") {
+            const auto modelStart = Clock::now();
+            auto model = defaultSyntaxModel();
+            if (!model) {
+                std::fprintf(stderr, "syntax: %s\n", model.error().message.c_str());
+                return 1;
+            }
+            syntax = *model;
+            std::printf("syntax model loaded in %.1f ms\n",
+                        std::chrono::duration<double, std::milli>(Clock::now() - modelStart).count());
+        } else if (std::all_of(arg.begin(), arg.end(), [](char c) { return c >= '0' && c <= '9'; })) {
             megabytes = std::stoul(arg);
         } else {
             std::ifstream in(arg, std::ios::binary);
@@ -120,11 +134,19 @@ int main(int argc, char** argv)
     std::size_t bytes = 0;
     std::size_t relations = 0;
     std::size_t actors = 0;
+    std::size_t tokens = 0;
     const auto start = Clock::now();
     const std::clock_t cpuStart = std::clock();
     for (auto& input : inputs) {
         bytes += input.size();
         auto result = extractBytes(input, *builtin);
+        if (syntax) {
+            if (auto document = loadDocument(input)) {
+                for (const Sentence& sentence : splitSentences(*document)) {
+                    tokens += parseSentence(*syntax, *document, sentence).tokens.size();
+                }
+            }
+        }
         if (result) {
             relations += result->relations.size();
             actors += result->actors.size();
@@ -138,5 +160,8 @@ int main(int argc, char** argv)
                 "%zu actors, %zu relations\n",
                 inputs.size(), processedMegabytes, seconds, processedMegabytes / seconds, cpuSeconds, processedMegabytes / cpuSeconds, actors,
                 relations);
+    if (syntax) {
+        std::printf("with every sentence tagged and parsed: %zu tokens\n", tokens);
+    }
     return 0;
 }

@@ -6,6 +6,7 @@
 
 #include <chrono>
 #include <cstdio>
+#include <fstream>
 #include <iostream>
 #include <iterator>
 
@@ -13,7 +14,7 @@ namespace diplograph::cli {
 namespace {
 
 constexpr const char* kParseUsage = "diplograph-cli parse [--model FILE] FILE|-";
-constexpr const char* kEvalUsage = "diplograph-cli eval-syntax [--model FILE] TEST.conllu";
+constexpr const char* kEvalUsage = "diplograph-cli eval-syntax [--model FILE] [--output PREDICTED.conllu] TEST.conllu";
 constexpr const char* kTrainUsage =
     "diplograph-cli train-syntax --train TRAIN.conllu --dev DEV.conllu -o MODEL [--seed N] [--tagger-epochs N] "
     "[--parser-epochs N] [--folds N]";
@@ -71,9 +72,12 @@ int runEval(const std::vector<std::string>& args)
 {
     std::string modelPath;
     std::string test;
+    std::string output;
     for (std::size_t i = 0; i < args.size(); ++i) {
         if (args[i] == "--model" && i + 1 < args.size()) {
             modelPath = args[++i];
+        } else if (args[i] == "--output" && i + 1 < args.size()) {
+            output = args[++i];
         } else if (args[i].size() > 1 && args[i][0] == '-') {
             return usageError("unknown option " + args[i], kEvalUsage);
         } else if (test.empty()) {
@@ -94,8 +98,16 @@ int runEval(const std::vector<std::string>& args)
         return reportError(gold.error());
     }
     const auto started = std::chrono::steady_clock::now();
-    const core::SyntaxScores scores = core::evaluateSyntax(**loaded, *gold);
+    std::vector<core::TreebankSentence> predicted;
+    const core::SyntaxScores scores = core::evaluateSyntax(**loaded, *gold, output.empty() ? nullptr : &predicted);
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    if (!output.empty()) {
+        std::ofstream file(output, std::ios::binary);
+        file << core::treebankToConllu(predicted);
+        if (!file) {
+            return reportError(core::fail(core::ErrorCode::Io, "cannot write " + output));
+        }
+    }
     std::printf("tokens %zu  UPOS %.2f%%  XPOS %.2f%%  lemma %.2f%%  UAS %.2f%%  LAS %.2f%%  (%.0f tokens/s)\n",
                 scores.tokens, 100 * scores.upos, 100 * scores.xpos, 100 * scores.lemma, 100 * scores.uas,
                 100 * scores.las, seconds > 0 ? double(scores.tokens) / seconds : 0.0);

@@ -64,8 +64,11 @@ TEST(SyntaxModelTest, DamagedModelsAreClearErrors)
     };
     std::string flipped = bytes;
     flipped[bytes.size() / 2] = static_cast<char>(flipped[bytes.size() / 2] ^ 0x40);
-    std::string newer = bytes;
-    newer[8] = 9; // the version's low byte
+    // A newer version with an intact frame: written by a newer Diplograph.
+    auto newerModel = syntax::deserializeModel(bytes, "shipped");
+    ASSERT_TRUE(newerModel.ok());
+    std::string newer = syntax::serializeModel(*newerModel);
+    newer[8] = 9; // the version's low byte (the checksum covers the payload only)
     std::string text = "this is not a model at all, just some text that happens to be long enough";
     const std::vector<Case> cases = {
         {"empty", "", ErrorCode::Corrupt, "not a Diplograph syntax model"},

@@ -149,12 +149,15 @@ TEST(SyntaxTest, FrontedParticipleClauseTakesTheMainSubject)
 
 TEST(SyntaxTest, RelativeClauseWithObjectGap)
 {
-    const auto sentence = parseText("They discussed the blockade, which Brazil opposes.");
-    const int opposes = find(sentence, "opposes");
-    EXPECT_TRUE(sentence.is(opposes, "acl:relcl"));
-    EXPECT_EQ(sentence.tokens[std::size_t(opposes)].head, find(sentence, "blockade"));
-    EXPECT_EQ(sentence.child(opposes, "obj"), find(sentence, "which"));
-    EXPECT_EQ(sentence.subjectOf(opposes), find(sentence, "Brazil"));
+    const auto sentence = parseText("They rejected the plan, which Brazil proposed.");
+    const int proposed = find(sentence, "proposed");
+    EXPECT_TRUE(sentence.is(proposed, "acl:relcl"));
+    EXPECT_EQ(sentence.tokens[std::size_t(proposed)].head, find(sentence, "plan"));
+    EXPECT_EQ(sentence.child(proposed, "obj"), find(sentence, "which"));
+    EXPECT_EQ(sentence.subjectOf(proposed), find(sentence, "Brazil"));
+    const auto that = parseText("Spain welcomed the deal that Morocco signed.");
+    EXPECT_EQ(that.tokens[std::size_t(find(that, "signed"))].head, find(that, "deal"));
+    EXPECT_EQ(that.subjectOf(find(that, "signed")), find(that, "Morocco"));
 }
 
 TEST(SyntaxTest, PossessiveAndCompoundModifiersOfAnAgent)

@@ -42,16 +42,21 @@ struct SyntaxScores {
     double las = 0.0;   // right head and relation (with subtype)
 };
 
-[[nodiscard]] SyntaxScores evaluateSyntax(const SyntaxModel& model, const std::vector<TreebankSentence>& gold);
+// With `predicted`, also returns the model's analyses of the gold tokens (for error analysis).
+[[nodiscard]] SyntaxScores evaluateSyntax(const SyntaxModel& model, const std::vector<TreebankSentence>& gold,
+                                          std::vector<TreebankSentence>* predicted = nullptr);
+
+// CoNLL-U text of treebank sentences.
+[[nodiscard]] std::string treebankToConllu(const std::vector<TreebankSentence>& sentences);
 
 struct SyntaxTrainingOptions {
     std::uint64_t seed = 1;
     int taggerEpochs = 12;   // at most; training stops when dev accuracy has not improved for `patience` epochs
-    int parserEpochs = 20;
-    int patience = 3;
+    int parserEpochs = 25;
+    int patience = 5;
     int jackknifeFolds = 5;  // the parser trains on tags predicted by taggers that did not see the sentence
-    int taggerBucketBits = 20; // 2^bits hash buckets per weight table; fewer for tiny treebanks (tests)
-    int parserBucketBits = 22;
+    int taggerBucketBits = 22; // 2^bits hash buckets per weight table; fewer for tiny treebanks (tests)
+    int parserBucketBits = 24;
     std::string licence = "trained on UD English EWT (CC BY-SA 4.0); this model file is licensed CC BY-SA 4.0";
     std::function<void(const std::string& line)> log; // progress lines (epochs, dev accuracy); may be empty
 };

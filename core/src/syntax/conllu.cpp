@@ -124,7 +124,26 @@ Result<std::vector<TreebankSentence>> readConllu(const std::string& path)
     return sentences;
 }
 
-SyntaxScores evaluateSyntax(const SyntaxModel& model, const std::vector<TreebankSentence>& gold)
+std::string treebankToConllu(const std::vector<TreebankSentence>& sentences)
+{
+    std::string out;
+    for (const auto& sentence : sentences) {
+        if (!sentence.text.empty()) {
+            out += "# text = " + sentence.text + "\n";
+        }
+        for (std::size_t i = 0; i < sentence.tokens.size(); ++i) {
+            const auto& t = sentence.tokens[i];
+            out += std::to_string(i + 1) + '\t' + t.form + '\t' + (t.lemma.empty() ? "_" : t.lemma) + '\t' +
+                   uposName(t.upos) + '\t' + (t.xpos.empty() ? "_" : t.xpos) + "\t_\t" + std::to_string(t.head + 1) +
+                   '\t' + (t.deprel.empty() ? "_" : t.deprel) + "\t_\t_\n";
+        }
+        out += '\n';
+    }
+    return out;
+}
+
+SyntaxScores evaluateSyntax(const SyntaxModel& model, const std::vector<TreebankSentence>& gold,
+                            std::vector<TreebankSentence>* predicted)
 {
     SyntaxScores scores;
     std::size_t upos = 0, xpos = 0, lemma = 0, heads = 0, labelled = 0;
@@ -136,6 +155,13 @@ SyntaxScores evaluateSyntax(const SyntaxModel& model, const std::vector<Treebank
         }
         tagTokens(model, tokens);
         parseTokens(model, tokens);
+        if (predicted != nullptr) {
+            TreebankSentence& out = predicted->emplace_back();
+            out.text = sentence.text;
+            for (const SyntaxToken& token : tokens) {
+                out.tokens.push_back({token.form, token.lemma, token.upos, token.xpos, token.head, token.deprel});
+            }
+        }
         for (std::size_t i = 0; i < tokens.size(); ++i) {
             const TreebankToken& truth = sentence.tokens[i];
             upos += tokens[i].upos == truth.upos ? 1 : 0;

@@ -271,15 +271,9 @@ Result<SyntaxModel> deserializeModel(std::string_view bytes, const std::string& 
     const auto version = header.number<std::uint32_t>();
     header.number<std::uint32_t>();
     const auto payloadSize = header.number<std::uint64_t>();
-    if (version > kModelFormatVersion) {
-        return fail(ErrorCode::NewerSchema, "syntax model " + path + " has format version " +
-                                                std::to_string(version) + "; this Diplograph reads up to version " +
-                                                std::to_string(kModelFormatVersion) + ": upgrade Diplograph");
-    }
-    if (version == 0) {
-        return corrupt(path, "format version 0");
-    }
-    if (payloadSize != bytes.size() - kHeaderBytes - 8 || bytes.size() < kHeaderBytes + 8) {
+    // The frame (magic, version, size, checksum) is the same in every version, so a damaged file is told apart
+    // from a newer one before the version is read.
+    if (bytes.size() < kHeaderBytes + 8 || payloadSize != bytes.size() - kHeaderBytes - 8) {
         return corrupt(path, "truncated: " + std::to_string(bytes.size()) + " bytes");
     }
     const std::string_view payload = bytes.substr(kHeaderBytes, payloadSize);
@@ -287,6 +281,14 @@ Result<SyntaxModel> deserializeModel(std::string_view bytes, const std::string& 
     std::memcpy(&stored, bytes.data() + kHeaderBytes + payloadSize, 8);
     if (stored != checksum(payload)) {
         return corrupt(path, "checksum mismatch");
+    }
+    if (version > kModelFormatVersion) {
+        return fail(ErrorCode::NewerSchema, "syntax model " + path + " has format version " +
+                                                std::to_string(version) + "; this Diplograph reads up to version " +
+                                                std::to_string(kModelFormatVersion) + ": upgrade Diplograph");
+    }
+    if (version == 0) {
+        return corrupt(path, "format version 0");
     }
     return deserializePayload(payload, path);
 }

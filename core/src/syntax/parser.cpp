@@ -117,6 +117,13 @@ private:
     {
         return t == kNone || t == m_n ? 0 : m_input.shapes[static_cast<std::size_t>(t)];
     }
+    [[nodiscard]] std::uint64_t coarse(int t) const
+    {
+        if (t == kNone) {
+            return 0;
+        }
+        return t == m_n ? 1 : static_cast<std::uint64_t>(m_input.upos[static_cast<std::size_t>(t)]) + 2;
+    }
     [[nodiscard]] std::uint64_t tag(int t) const
     {
         if (t == kNone) {
@@ -214,6 +221,9 @@ std::size_t State::features(std::uint64_t* out) const
     // spelling, for words the treebank rarely shows
     f(suffix(s0), ps0), f(suffix(b0), pb0), f(shape(s0), ps0), f(shape(b0), pb0), f(suffix(s1), ps1);
     f(ws0, pb0, pb1), f(ps0, wb0, pb1), f(ws0 ^ (ps0 << 1), ws1, ps1);
+    // universal tags, more often right than the fine ones
+    const std::uint64_t us0 = coarse(s0), us1 = coarse(s1), ub0 = coarse(b0), ub1 = coarse(b1);
+    f(us0, ub0), f(us1, us0), f(us1, us0, ub0), f(us0, ub0, ub1), f(ws0, ub0), f(us0, wb0);
     return n;
 }
 

@@ -17,6 +17,7 @@ struct ParserInput {
     std::vector<std::uint64_t> suffixes; // hashWord(form).suffix[2]
     std::vector<std::uint64_t> shapes;   // hashWord(form).shape
     std::vector<int> tags;               // XPOS class
+    std::vector<int> upos;               // Upos value
 };
 
 // Heads use n (the token count) for the root; labels are label-table classes.

@@ -121,6 +121,7 @@ void parseTokens(const SyntaxModel& model, std::vector<SyntaxToken>& tokens)
         input.shapes.push_back(hashes.shape);
         const auto it = model.xposIndex.find(token.xpos);
         input.tags.push_back(it == model.xposIndex.end() ? 0 : it->second);
+        input.upos.push_back(static_cast<int>(token.upos));
     }
     const syntax::ParserTables tables{&model.parserWeights, static_cast<int>(model.labelNames.size()),
                                       model.rootLabel};

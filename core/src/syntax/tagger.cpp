@@ -173,13 +173,17 @@ std::string lemmatize(const Lemmatizer& lemmatizer, std::string_view form, Upos 
         return std::string(form);
     }
     std::string lower = lowerAscii(form);
-    const std::string tag = std::to_string(static_cast<int>(upos));
-    if (const auto it = lemmatizer.known.find(lower + '\t' + tag); it != lemmatizer.known.end()) {
+    const char tag[4] = {static_cast<char>('0' + static_cast<int>(upos) / 10), static_cast<char>('0' + static_cast<int>(upos) % 10), '\t', 0};
+    const std::string_view tagText = static_cast<int>(upos) >= 10 ? std::string_view(tag, 2) : std::string_view(tag + 1, 1);
+    thread_local std::string key;
+    key.assign(lower).append(1, '\t').append(tagText);
+    if (const auto it = lemmatizer.known.find(key); it != lemmatizer.known.end()) {
         return it->second;
     }
     const std::size_t chars = utf8Chars(lower);
     for (int k = std::min<int>(lemmatizer.longestSuffix, static_cast<int>(chars) - 1); k >= 1; --k) {
-        const auto rule = lemmatizer.suffixes.find(tag + '\t' + std::string(lastChars(lower, std::size_t(k))));
+        key.assign(tagText).append(1, '\t').append(lastChars(lower, std::size_t(k)));
+        const auto rule = lemmatizer.suffixes.find(key);
         if (rule != lemmatizer.suffixes.end() && rule->second.strip < lower.size()) {
             lower.resize(lower.size() - rule->second.strip);
             lower += rule->second.append;

@@ -266,7 +266,7 @@ struct ParserExample {
 };
 
 ParserExample parserExample(const TreebankSentence& sentence, const std::vector<int>& tags,
-                            const Vocabulary& vocabulary)
+                            const std::vector<int>& upos, const Vocabulary& vocabulary)
 {
     ParserExample example;
     const int n = static_cast<int>(sentence.tokens.size());
@@ -280,22 +280,25 @@ ParserExample parserExample(const TreebankSentence& sentence, const std::vector<
         example.labels.push_back(label == vocabulary.labels.end() ? 0 : label->second);
     }
     example.input.tags = tags;
+    example.input.upos = upos;
     return example;
 }
 
-std::vector<int> predictedTags(const SyntaxModel& model, const TreebankSentence& sentence)
+// Predicted XPOS classes and UPOS values.
+std::pair<std::vector<int>, std::vector<int>> predictedTags(const SyntaxModel& model, const TreebankSentence& sentence)
 {
     std::vector<SyntaxToken> tokens(sentence.tokens.size());
     for (std::size_t i = 0; i < tokens.size(); ++i) {
         tokens[i].form = sentence.tokens[i].form;
     }
     tagTokens(model, tokens);
-    std::vector<int> tags;
+    std::vector<int> tags, upos;
     for (const auto& token : tokens) {
         const auto it = model.xposIndex.find(token.xpos);
         tags.push_back(it == model.xposIndex.end() ? 0 : it->second);
+        upos.push_back(static_cast<int>(token.upos));
     }
-    return tags;
+    return {tags, upos};
 }
 
 std::pair<double, double> attachmentScores(const SyntaxModel& model, const std::vector<ParserExample>& examples)
@@ -373,7 +376,7 @@ Result<void> trainSyntaxModel(const std::vector<TreebankSentence>& train, const 
 
     // Jackknifing: each fold's tags come from a tagger trained on the other folds, so the parser learns from
     // tags as wrong as the ones it will see.
-    std::vector<std::vector<int>> tags(train.size());
+    std::vector<std::pair<std::vector<int>, std::vector<int>>> tags(train.size());
     const int folds = std::max(options.jackknifeFolds, 1);
     for (int fold = 0; fold < folds; ++fold) {
         if (folds == 1) {
@@ -398,11 +401,12 @@ Result<void> trainSyntaxModel(const std::vector<TreebankSentence>& train, const 
 
     std::vector<ParserExample> examples;
     for (std::size_t i = 0; i < train.size(); ++i) {
-        examples.push_back(parserExample(train[i], tags[i], vocabulary));
+        examples.push_back(parserExample(train[i], tags[i].first, tags[i].second, vocabulary));
     }
     std::vector<ParserExample> devExamples;
     for (const auto& sentence : dev) {
-        devExamples.push_back(parserExample(sentence, predictedTags(model, sentence), vocabulary));
+        const auto [xpos, upos] = predictedTags(model, sentence);
+        devExamples.push_back(parserExample(sentence, xpos, upos, vocabulary));
     }
     syntax::ParserTrainer parser(static_cast<int>(vocabulary.labels.size()), std::clamp(options.parserBucketBits, 6, 26));
     std::vector<std::size_t> order(examples.size());

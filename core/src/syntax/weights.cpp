@@ -148,8 +148,10 @@ FrozenWeights TrainingWeights::freeze() const
     for (std::size_t b = 0; b < m_rows.size(); ++b) {
         std::vector<std::pair<std::uint8_t, std::int16_t>> kept;
         for (const Entry& entry : m_rows[b]) {
+            // Weights within two steps of zero change no decision that matters and would make the file a
+            // third larger.
             const long q = std::lround(averaged(entry) * frozen.scale);
-            if (q != 0) {
+            if (q <= -2 || q >= 2) {
                 kept.emplace_back(static_cast<std::uint8_t>(entry.cls), static_cast<std::int16_t>(q));
             }
         }

@@ -95,7 +95,7 @@ public:
     void update(const std::uint64_t* features, std::size_t count, int cls, float delta);
     // Counts one training instance (for averaging); call once per decision.
     void tick() { ++m_now; }
-    // The averaged weights, quantised to 16 bits; weights that round to zero are dropped.
+    // The averaged weights, quantised to 16 bits; weights that round to -1, 0 or 1 are dropped.
     [[nodiscard]] FrozenWeights freeze() const;
 
 private:
