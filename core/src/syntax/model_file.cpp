@@ -106,7 +106,23 @@ void writeWeights(Writer& w, const FrozenWeights& weights)
     w.number(static_cast<std::uint32_t>(weights.denseClasses));
     w.number(static_cast<std::uint64_t>(weights.rows()));
     w.array(weights.used);
-    w.array(weights.dense);
+    // Dense rows as a mask of their non-zero classes and those weights only (denseClasses <= 8).
+    std::vector<std::uint8_t> masks;
+    std::vector<std::int16_t> values;
+    const auto width = static_cast<std::size_t>(weights.denseClasses);
+    for (std::size_t row = 0; width > 0 && row < weights.rows(); ++row) {
+        std::uint8_t mask = 0;
+        for (std::size_t c = 0; c < width; ++c) {
+            if (const std::int16_t value = weights.dense[row * width + c]; value != 0) {
+                mask = static_cast<std::uint8_t>(mask | (1u << c));
+                values.push_back(value);
+            }
+        }
+        masks.push_back(mask);
+    }
+    w.number(static_cast<std::uint64_t>(values.size()));
+    w.array(masks);
+    w.array(values);
     w.number(static_cast<std::uint64_t>(weights.entries.size()));
     std::vector<std::uint8_t> counts;
     for (std::size_t r = 0; r + 1 < weights.offsets.size(); ++r) {
@@ -114,13 +130,13 @@ void writeWeights(Writer& w, const FrozenWeights& weights)
     }
     w.array(counts);
     std::vector<std::uint8_t> classes;
-    std::vector<std::int16_t> values;
+    std::vector<std::int16_t> sparse;
     for (const auto& entry : weights.entries) {
         classes.push_back(entry.cls);
-        values.push_back(entry.weight);
+        sparse.push_back(entry.weight);
     }
     w.array(classes);
-    w.array(values);
+    w.array(sparse);
 }
 
 bool readWeights(Reader& r, FrozenWeights& weights, int expectedClasses, int expectedDense)
@@ -143,7 +159,36 @@ bool readWeights(Reader& r, FrozenWeights& weights, int expectedClasses, int exp
     if (weights.rows() != rows) {
         return false;
     }
-    r.array(weights.dense, rows * std::uint64_t(weights.denseClasses));
+    if (weights.denseClasses > 8) {
+        return false;
+    }
+    const auto denseValues = r.number<std::uint64_t>();
+    std::vector<std::uint8_t> masks;
+    std::vector<std::int16_t> packed;
+    r.array(masks, weights.denseClasses > 0 ? rows : 0);
+    if (r.failed() || denseValues > rows * std::uint64_t(weights.denseClasses)) {
+        return false;
+    }
+    r.array(packed, denseValues);
+    if (r.failed()) {
+        return false;
+    }
+    const auto width = static_cast<std::size_t>(weights.denseClasses);
+    weights.dense.assign(rows * width, 0);
+    std::size_t next = 0;
+    for (std::size_t row = 0; row < masks.size(); ++row) {
+        for (std::size_t c = 0; c < 8; ++c) {
+            if ((masks[row] >> c) & 1u) {
+                if (c >= width || next >= packed.size()) {
+                    return false;
+                }
+                weights.dense[row * width + c] = packed[next++];
+            }
+        }
+    }
+    if (next != packed.size()) {
+        return false;
+    }
     const auto entries = r.number<std::uint64_t>();
     std::vector<std::uint8_t> counts;
     std::vector<std::uint8_t> classes;
