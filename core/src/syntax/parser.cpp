@@ -29,6 +29,11 @@ public:
         m_leftLabels.assign(size, 0);
         m_rightLabels.assign(size, 0);
         stack.reserve(size);
+        m_punctBefore.assign(size + 1, 0);
+        for (int t = 0; t < m_n; ++t) {
+            const bool punct = input.upos[static_cast<std::size_t>(t)] == static_cast<int>(Upos::Punct);
+            m_punctBefore[std::size_t(t) + 1] = m_punctBefore[std::size_t(t)] + (punct ? 1 : 0);
+        }
     }
 
     [[nodiscard]] int n() const { return m_n; }
@@ -142,8 +147,27 @@ private:
         return t == kNone ? kNone : of[static_cast<std::size_t>(t)];
     }
 
+    // Punctuation tokens between two positions (capped): commas and quotes often mark a clause boundary.
+    [[nodiscard]] std::uint64_t punctuationBetween(int from, int to) const
+    {
+        if (from == kNone || to == kNone) {
+            return 7;
+        }
+        const int a = std::min(from, to), b = std::min(std::max(from, to), m_n);
+        return static_cast<std::uint64_t>(std::min(m_punctBefore[std::size_t(b)] - m_punctBefore[std::size_t(a) + 1], 3));
+    }
+    // The tag of the token at `t + offset` in the sentence (not the stack or buffer), 0 outside it.
+    [[nodiscard]] std::uint64_t tagAt(int t, int offset) const
+    {
+        if (t == kNone || t + offset < 0 || t + offset >= m_n) {
+            return 0;
+        }
+        return tag(t + offset);
+    }
+
     const ParserInput& m_input;
     int m_n = 0;
+    std::vector<int> m_punctBefore;
     std::vector<int> m_left1, m_left2, m_right1, m_right2;
     std::vector<std::uint8_t> m_leftCount, m_rightCount;
     std::vector<std::uint64_t> m_leftLabels, m_rightLabels;
@@ -224,6 +248,10 @@ std::size_t State::features(std::uint64_t* out) const
     // universal tags, more often right than the fine ones
     const std::uint64_t us0 = coarse(s0), us1 = coarse(s1), ub0 = coarse(b0), ub1 = coarse(b1);
     f(us0, ub0), f(us1, us0), f(us1, us0, ub0), f(us0, ub0, ub1), f(ws0, ub0), f(us0, wb0);
+    // the sentence around s0 and b0, and punctuation between them
+    const std::uint64_t q0 = punctuationBetween(s0, b0), q1 = punctuationBetween(s1, s0);
+    f(ps0, tagAt(s0, 1)), f(pb0, tagAt(b0, -1)), f(ps0, tagAt(s0, -1)), f(ps0, pb0, tagAt(b0, -1));
+    f(ps0, pb0, q0), f(ps1, ps0, q1), f(q0, q1), f(ws0, q0);
     return n;
 }
 
