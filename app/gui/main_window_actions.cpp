@@ -59,8 +59,8 @@ void MainWindow::buildActions()
     exportImage->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     auto* exportData = file->addMenu(tr("Export &data"));
     for (auto format : {core::ExportFormat::GraphMl, core::ExportFormat::Gexf, core::ExportFormat::Csv, core::ExportFormat::Json,
-                        core::ExportFormat::Dot}) {
-        static const char* names[] = {"", "&GraphML…", "G&EXF…", "&DOT…", "&CSV…", "&JSON…"};
+                        core::ExportFormat::CytoscapeJson, core::ExportFormat::Dot}) {
+        static const char* names[] = {"", "&GraphML…", "G&EXF…", "&DOT…", "&CSV…", "&JSON…", "C&ytoscape JSON…"};
         exportData->addAction(tr(names[static_cast<int>(format)]), this, [this, format] { exportDataDialog(format); });
     }
     file->addSeparator();
