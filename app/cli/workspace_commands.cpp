@@ -1,6 +1,7 @@
 // diplograph-cli import, list, export and reextract: the workspace from the command line (docs/formats.md,
 // docs/scaling.md).
 #include "commands.h"
+#include "diplograph/article_date.h"
 #include "diplograph/export.h"
 #include "diplograph/extract.h"
 #include "diplograph/json.h"
@@ -260,6 +261,7 @@ int runImport(const std::vector<std::string>& args)
         return reportError(workspace.error());
     }
     const std::string date = lastValue(*options, "--date");
+    const std::string today = core::todayIso();
     ProgressLine progress("imported");
     core::ImportSummary summary;
     std::size_t failed = 0;
@@ -279,9 +281,8 @@ int runImport(const std::vector<std::string>& args)
         core::ArticleInput input;
         input.title = result->article.title.value_or(path == "-" ? std::string("stdin") : path.stem().string());
         input.source = path == "-" ? std::string() : fs::absolute(path).lexically_normal().string();
-        if (!date.empty()) {
-            input.date = date;
-        }
+        // Without --date, the page's metadata or dateline; a dateline's year is this year's unless in the future.
+        input.date = date.empty() ? core::findArticleDate(*bytes, *result, today) : std::optional<std::string>(date);
         input.text = std::move(*bytes);
         input.format = formatOf(path);
         auto outcome = workspace->importArticle(input, *result);

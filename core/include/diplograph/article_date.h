@@ -1,0 +1,22 @@
+#pragma once
+
+#include "diplograph/types.h"
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+// Publication dates read from an article itself (docs/text.md).
+namespace diplograph::core {
+
+// The article's date as yyyy-mm-dd, or nullopt. Tried in order: HTML metadata (<meta> article:published_time,
+// og:published_time, datePublished, date, pubdate, dc.date; JSON-LD "datePublished"; the first <time datetime>),
+// then the dateline of `result` ("TEHRAN, Jun. 18 (MNA) -", "LONDON, 5 March 2024 -"). A dateline without a
+// year takes the latest such day not after `referenceDate` (yyyy-mm-dd, e.g. the import day).
+[[nodiscard]] std::optional<std::string> findArticleDate(std::string_view original, const ArticleResult& result,
+                                                         std::string_view referenceDate);
+
+// Today's date in UTC as yyyy-mm-dd.
+[[nodiscard]] std::string todayIso();
+
+} // namespace diplograph::core
