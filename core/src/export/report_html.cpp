@@ -78,8 +78,8 @@ void edgeSection(std::ostream& out, const GraphView& view, const GraphEdge& edge
     out << " <span style=\"color:#666666;\">(" << html(edge.id) << ")</span></p>\n"
         << "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\" border=\"1\" style=\"border-collapse:collapse; "
            "border-color:#cccccc;\">\n"
-           "<tr style=\"background-color:#f0f0f0;\"><th align=\"left\">Quote</th><th align=\"left\">Article</th>"
-           "<th align=\"left\">Date</th><th align=\"left\">Review</th></tr>\n";
+           "<tr style=\"background-color:#f0f0f0;\"><th align=\"left\" width=\"50%\">Quote</th>"
+           "<th align=\"left\" width=\"32%\">Article</th><th align=\"left\" width=\"18%\">Date</th></tr>\n";
     for (const auto& ref : edge.evidence) {
         const Evidence& quote = *ref.evidence;
         out << "<tr><td valign=\"top\">&#8220;" << html(quote.quote) << "&#8221;<br/><span style=\"color:#666666;"
@@ -96,8 +96,9 @@ void edgeSection(std::ostream& out, const GraphView& view, const GraphEdge& edge
                 out << "</span>";
             }
         }
-        out << "</td><td valign=\"top\">" << html(ref.record && ref.record->date ? *ref.record->date : "undated")
-            << "</td><td valign=\"top\">machine, unreviewed</td></tr>\n";
+        out << "</td><td valign=\"top\" nowrap=\"nowrap\">"
+            << html(ref.record && ref.record->date ? *ref.record->date : "undated")
+            << "</td></tr>\n";
     }
     out << "</table>\n";
 }
@@ -155,12 +156,15 @@ Result<void> writeReportHtml(const GraphView& view, std::ostream& out, const Rep
     if (edges.size() != view.edges.size()) {
         out << "; " << edges.size() << " selected below";
     }
-    out << ". Every quote was found by the extractor; none has been reviewed by an analyst.</p>\n";
+    out << ". Every quote was found by the extractor (&#8220;machine&#8221;); the workspace records no analyst review "
+           "of single quotes yet.</p>\n";
     if (!options.imagePng.empty()) {
-        out << "<p align=\"center\"><img width=\"640\" alt=\"The relation graph\" src=\"data:image/png;base64,"
+        // 560 px fits A4 and Letter text widths in Qt's print layout; the picture carries its own legend.
+        out << "<p align=\"center\"><img width=\"560\" alt=\"The relation graph\" src=\"data:image/png;base64,"
             << base64(options.imagePng) << "\"/></p>\n";
+    } else {
+        legend(out);
     }
-    legend(out);
     if (!options.edits.empty()) {
         out << "<h2>Analyst edits applied</h2>\n<ul>\n";
         for (const auto& edit : options.edits) {
