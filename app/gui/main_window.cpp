@@ -86,6 +86,7 @@ MainWindow::MainWindow(ui::Controller* controller, QWidget* parent)
     connect(m_node, &ui::NodePanel::mentionActivated, m_article, &ui::ArticleView::showQuote);
     connect(m_article, &ui::ArticleView::sentenceHovered, this, &MainWindow::onSentenceHovered);
     connect(m_filters, &ui::FilterPanel::articlesRemovalRequested, m_controller, &ui::Controller::removeArticles);
+    connect(m_filters, &ui::FilterPanel::articleDateEdited, m_controller, &ui::Controller::setArticleDate);
     connect(m_filters, &ui::FilterPanel::articleActivated, m_article, &ui::ArticleView::showArticle);
 
     QSettings settings;

@@ -13,6 +13,8 @@
 #include <QHBoxLayout>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QListView>
 #include <QPainter>
 #include <QSlider>
@@ -136,6 +138,21 @@ FilterPanel::FilterPanel(RelationFilterModel* filter, ArticleModel* articles, QW
         if (!ids.isEmpty()) {
             m_articles->clearSelection();
             Q_EMIT articlesRemovalRequested(ids);
+        }
+    });
+    auto* setDate = new QAction(tr("Set date…"), m_articles);
+    m_articles->addAction(setDate);
+    connect(setDate, &QAction::triggered, this, [this] {
+        const QModelIndex index = m_articles->currentIndex();
+        if (!index.isValid()) {
+            return;
+        }
+        bool ok = false;
+        const QString date = QInputDialog::getText(this, tr("Article date"), tr("Date (yyyy-mm-dd; empty for none)"),
+                                                   QLineEdit::Normal,
+                                                   index.siblingAtColumn(ArticleModel::DateColumn).data().toString(), &ok);
+        if (ok) {
+            Q_EMIT articleDateEdited(index.data(ArticleIdRole).toLongLong(), date.trimmed());
         }
     });
     layout->addWidget(articlesBox, 1);

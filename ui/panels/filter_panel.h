@@ -32,6 +32,8 @@ public:
 Q_SIGNALS:
     // The analyst asked to remove these articles (the list's context menu or the Delete key).
     void articlesRemovalRequested(const QList<core::ArticleId>& ids);
+    // The analyst gave an article a date (yyyy-mm-dd; empty = none) from the list's context menu.
+    void articleDateEdited(core::ArticleId id, const QString& date);
     // An article was clicked in the list (to read it).
     void articleActivated(core::ArticleId id);
 
