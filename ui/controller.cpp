@@ -3,7 +3,7 @@
 #include "controller_task.h"
 #include "worker_pool.h"
 
-#include "diplograph/article_date.h"
+#include "diplograph/article_metadata.h"
 #include "diplograph/workspace.h"
 
 #include <QDir>
@@ -274,6 +274,11 @@ void Controller::importItems(std::vector<ImportRequest> items)
                           : result->article.title ? *result->article.title
                                                   : QFileInfo(item.path).completeBaseName().toStdString();
             input.source = item.source.toStdString();
+            if (input.source.empty() || item.source == item.path) { // a saved page's own address beats its copy
+                if (const auto url = core::findArticleUrl(bytes.toStdString())) {
+                    input.source = *url;
+                }
+            }
             input.text = bytes.toStdString();
             input.date = !item.date.isEmpty() ? std::optional(item.date.toStdString())
                                               : core::findArticleDate(input.text, *result, today);

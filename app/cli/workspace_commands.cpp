@@ -1,7 +1,7 @@
 // diplograph-cli import, list, export and reextract: the workspace from the command line (docs/formats.md,
 // docs/scaling.md).
 #include "commands.h"
-#include "diplograph/article_date.h"
+#include "diplograph/article_metadata.h"
 #include "diplograph/export.h"
 #include "diplograph/extract.h"
 #include "diplograph/json.h"
@@ -280,7 +280,9 @@ int runImport(const std::vector<std::string>& args)
         }
         core::ArticleInput input;
         input.title = result->article.title.value_or(path == "-" ? std::string("stdin") : path.stem().string());
-        input.source = path == "-" ? std::string() : fs::absolute(path).lexically_normal().string();
+        // A saved web page names its own address; that is the source an analyst cites, not the local copy.
+        const auto url = core::findArticleUrl(*bytes);
+        input.source = url ? *url : path == "-" ? std::string() : fs::absolute(path).lexically_normal().string();
         // Without --date, the page's metadata or dateline; a dateline's year is this year's unless in the future.
         input.date = date.empty() ? core::findArticleDate(*bytes, *result, today) : std::optional<std::string>(date);
         input.text = std::move(*bytes);

@@ -105,6 +105,9 @@ TEST_F(DatedCliTest, ReportListsQuotesWithTitlesAndDates)
     EXPECT_NE(html.find("Grain corridor deal signed"), std::string::npos);
     EXPECT_NE(html.find("Joint drills announced"), std::string::npos);
     EXPECT_NE(html.find("2024-01-15 to 2024-03-28"), std::string::npos);
+    // The outlet and URL come from the page's canonical link, not from the local file's path.
+    EXPECT_NE(html.find("wire.example &#8212; <a href=\"https://wire.example/2024/01/grain-corridor\">"),
+              std::string::npos);
     EXPECT_NE(html.find("1 selected below"), std::string::npos);
     EXPECT_EQ(cli("report " + db() + " --edge 'criticism:XXX>YYY' -o " + path("none.html")), 2);
     EXPECT_EQ(cli("report " + db() + " -o " + path("brief.txt")), 1);

@@ -1,10 +1,12 @@
-// Article dates from the page's own metadata or its dateline. Metadata wins: a dateline's day lacks the year.
-#include "diplograph/article_date.h"
+// Article dates from the page's own metadata or its dateline (metadata wins: a dateline's day lacks the
+// year), and the page's canonical address.
+#include "diplograph/article_metadata.h"
 
 #include <algorithm>
 #include <cctype>
 #include <cstdio>
 #include <ctime>
+#include <map>
 #include <regex>
 
 namespace diplograph::core {
@@ -52,26 +54,43 @@ std::optional<std::string> isoPrefix(std::string_view value)
     return validDay(year, month, day) ? std::optional(iso(year, month, day)) : std::nullopt;
 }
 
+// The attributes of one tag, names lower-cased: <meta Name="x" content='y'> -> {name: x, content: y}.
+std::map<std::string, std::string> attributes(const std::string& tag)
+{
+    static const std::regex kAttribute(R"re(([A-Za-z_:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'))re");
+    std::map<std::string, std::string> out;
+    for (auto it = std::sregex_iterator(tag.begin(), tag.end(), kAttribute); it != std::sregex_iterator(); ++it) {
+        out.emplace(lower((*it)[1].str()), (*it)[2].matched ? (*it)[2].str() : (*it)[3].str());
+    }
+    return out;
+}
+
+// "a?b=1&amp;c=2" -> "a?b=1&c=2", the one entity a URL in an attribute routinely carries.
+std::string decodeAmpersands(const std::string& text)
+{
+    std::string out;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        out += text[i];
+        if (text.compare(i, 5, "&amp;") == 0) {
+            i += 4;
+        }
+    }
+    return out;
+}
+
 std::optional<std::string> fromMetadata(std::string_view original)
 {
     const std::string head(original.substr(0, kMetadataScanBytes));
     static const std::regex kMeta(R"re(<meta\b[^>]*>)re", std::regex::icase);
-    static const std::regex kAttribute(R"re(([A-Za-z_:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'))re");
     static const char* const kNames[] = {"article:published_time", "og:published_time", "datepublished",
                                          "date", "pubdate", "publishdate", "dc.date", "dc.date.issued",
                                          "dcterms.created", "sailthru.date"};
     for (auto tag = std::sregex_iterator(head.begin(), head.end(), kMeta); tag != std::sregex_iterator(); ++tag) {
-        const std::string text = tag->str();
-        std::string name, content;
-        for (auto it = std::sregex_iterator(text.begin(), text.end(), kAttribute); it != std::sregex_iterator(); ++it) {
-            const std::string key = lower((*it)[1].str());
-            const std::string value = (*it)[2].matched ? (*it)[2].str() : (*it)[3].str();
-            if (key == "property" || key == "name" || key == "itemprop") {
-                name = lower(value);
-            } else if (key == "content") {
-                content = value;
-            }
-        }
+        auto values = attributes(tag->str());
+        const std::string name = lower(!values["property"].empty() ? values["property"]
+                                       : !values["name"].empty()   ? values["name"]
+                                                                   : values["itemprop"]);
+        const std::string content = values["content"];
         if (std::find(std::begin(kNames), std::end(kNames), name) != std::end(kNames)) {
             if (auto date = isoPrefix(content)) {
                 return date;
@@ -152,6 +171,29 @@ std::optional<std::string> findArticleDate(std::string_view original, const Arti
         }
     }
     return std::nullopt;
+}
+
+std::optional<std::string> findArticleUrl(std::string_view original)
+{
+    const std::string head(original.substr(0, kMetadataScanBytes));
+    static const std::regex kTag(R"re(<(link|meta)\b[^>]*>)re", std::regex::icase);
+    std::optional<std::string> openGraph;
+    for (auto tag = std::sregex_iterator(head.begin(), head.end(), kTag); tag != std::sregex_iterator(); ++tag) {
+        auto values = attributes(tag->str());
+        const bool link = lower((*tag)[1].str()) == "link";
+        const std::string url = decodeAmpersands(link ? values["href"] : values["content"]);
+        const std::string scheme = lower(url.substr(0, 8));
+        if (scheme.rfind("http://", 0) != 0 && scheme.rfind("https://", 0) != 0) {
+            continue;
+        }
+        if (link && lower(values["rel"]) == "canonical") {
+            return url; // the canonical link is the page's own statement of its address
+        }
+        if (!link && !openGraph && lower(values["property"]) == "og:url") {
+            openGraph = url;
+        }
+    }
+    return openGraph;
 }
 
 std::string todayIso()

@@ -1,5 +1,5 @@
-// Article dates from HTML metadata and datelines (core/src/text/article_date.cpp).
-#include "diplograph/article_date.h"
+// Article dates from HTML metadata and datelines, and the page's own URL (core/src/text/article_metadata.cpp).
+#include "diplograph/article_metadata.h"
 #include "diplograph/extract.h"
 
 #include <gtest/gtest.h>
@@ -59,6 +59,21 @@ TEST(ArticleDateTest, DatelineWithoutYearTakesTheLatestPastDay)
 TEST(ArticleDateTest, NoDateAnywhere)
 {
     EXPECT_EQ(dateOf("A title\n\nNothing here says when it was written.\n"), std::nullopt);
+}
+
+TEST(ArticleUrlTest, CanonicalLinkBeatsOpenGraphAndEntitiesAreDecoded)
+{
+    EXPECT_EQ(findArticleUrl("<head><meta property=\"og:url\" content=\"https://m.example.org/a\">"
+                             "<link href=\"https://example.org/a?id=7&amp;p=2\" rel=\"canonical\"></head>"),
+              "https://example.org/a?id=7&p=2");
+    EXPECT_EQ(findArticleUrl("<head><meta property='og:url' content='http://example.net/b'></head>"),
+              "http://example.net/b");
+}
+
+TEST(ArticleUrlTest, RelativeOrMissingAddressIsNone)
+{
+    EXPECT_EQ(findArticleUrl("<head><link rel=\"canonical\" href=\"/story/9\"></head>"), std::nullopt);
+    EXPECT_EQ(findArticleUrl("Plain text, no markup."), std::nullopt);
 }
 
 } // namespace

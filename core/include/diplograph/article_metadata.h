@@ -6,7 +6,7 @@
 #include <string>
 #include <string_view>
 
-// Publication dates read from an article itself (docs/text.md).
+// Publication date and address read from an article itself (docs/text.md).
 namespace diplograph::core {
 
 // The article's date as yyyy-mm-dd, or nullopt. Tried in order: HTML metadata (<meta> article:published_time,
@@ -15,6 +15,10 @@ namespace diplograph::core {
 // year takes the latest such day not after `referenceDate` (yyyy-mm-dd, e.g. the import day).
 [[nodiscard]] std::optional<std::string> findArticleDate(std::string_view original, const ArticleResult& result,
                                                          std::string_view referenceDate);
+
+// The page's own address: <link rel="canonical" href>, else <meta property="og:url" content>, if absolute
+// http(s); nullopt otherwise (plain text, or a saved page that names none).
+[[nodiscard]] std::optional<std::string> findArticleUrl(std::string_view original);
 
 // Today's date in UTC as yyyy-mm-dd.
 [[nodiscard]] std::string todayIso();
