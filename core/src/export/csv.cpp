@@ -30,11 +30,13 @@ Result<void> writeCsv(const GraphView& view, std::ostream& nodes, std::ostream& 
 {
     const bool positions = !options.positions.empty();
     const bool dated = viewHasDates(view);
+    // Every text cell goes through here, so a change to cell escaping is made in one place.
+    const auto cell = [](std::string_view text) { return csvField(text); };
     nodes << "Id,Label,Kind,Entity,Degree,Weighted Degree,Articles,Mentions,Component,Color,Size"
           << (positions ? ",X,Y" : "") << kEnd;
     for (const auto& node : view.nodes) {
-        nodes << csvField(node.id) << ',' << csvField(node.name) << ',' << actorKindName(node.kind) << ','
-              << csvField(node.entity) << ',' << node.degree << ',' << node.weightedDegree << ',' << node.articleCount
+        nodes << cell(node.id) << ',' << cell(node.name) << ',' << actorKindName(node.kind) << ','
+              << cell(node.entity) << ',' << node.degree << ',' << node.weightedDegree << ',' << node.articleCount
               << ',' << node.mentionCount << ',' << node.component << ',' << kindColour(node.kind) << ','
               << number(2 * nodeRadius(node.weightedDegree));
         if (positions) {
@@ -53,19 +55,19 @@ Result<void> writeCsv(const GraphView& view, std::ostream& nodes, std::ostream& 
     for (const auto& written : writtenEdges(view, cooperationFor(options, CooperationEncoding::Undirected))) {
         const GraphEdge& edge = *written.edge;
         const char* relation = relationTypeName(edge.type);
-        edges << csvField(written.id()) << ',' << csvField(written.source()) << ',' << csvField(written.target())
+        edges << cell(written.id()) << ',' << cell(written.source()) << ',' << cell(written.target())
               << ',' << (written.directed() ? "Directed" : "Undirected") << ',' << relation << ',' << relation << ','
-              << relation << ',' << csvField(edge.id) << ',' << (written.mutual ? "true" : "false") << ','
+              << relation << ',' << cell(edge.id) << ',' << (written.mutual ? "true" : "false") << ','
               << edge.weight << ',' << articleCount(edge) << ',' << number(edge.maxConfidence) << ','
               << relationColour(edge.type);
         if (dated) {
             const auto dates = edgeDates(edge);
             edges << ',' << (dates.empty() ? "" : dates.front()) << ',' << (dates.empty() ? "" : dates.back()) << ','
-                  << csvField(timeset(dates));
+                  << cell(timeset(dates));
         }
         if (options.includeQuotes) {
-            edges << ',' << csvField(joinedQuotes(edge)) << ',' << csvField(joinedTitles(edge)) << ','
-                  << csvField(joinedSources(edge)) << ',' << csvField(evidenceJsonText(edge));
+            edges << ',' << cell(joinedQuotes(edge)) << ',' << cell(joinedTitles(edge)) << ','
+                  << cell(joinedSources(edge)) << ',' << cell(evidenceJsonText(edge));
         }
         edges << kEnd;
     }
