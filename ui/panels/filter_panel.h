@@ -2,6 +2,7 @@
 
 #include "diplograph/graph.h"
 
+#include <QDate>
 #include <QWidget>
 
 class QCheckBox;
@@ -26,6 +27,8 @@ public:
     [[nodiscard]] QListView* articleList() const { return m_articles; }
     [[nodiscard]] QSlider* weightSlider() const { return m_weight; }
     [[nodiscard]] QSlider* confidenceSlider() const { return m_confidence; }
+    // Steps the date range a month at a time: 0 = every date, k = the k-th month from the first article's.
+    [[nodiscard]] QSlider* monthSlider() const { return m_month; }
     // Re-reads the counts and which controls apply (after the data changed).
     void refresh();
 
@@ -40,6 +43,7 @@ Q_SIGNALS:
 private:
     void applyArticles();
     void applyDates();
+    void applyMonth(int step);
 
     RelationFilterModel* m_filter;
     ArticleModel* m_articleModel;
@@ -53,6 +57,9 @@ private:
     QCheckBox* m_useDates;
     QDateEdit* m_from;
     QDateEdit* m_to;
+    QSlider* m_month;
+    QLabel* m_monthLabel;
+    QDate m_firstMonth; // the first day of the earliest article's month
     QListView* m_articles;
 };
 
