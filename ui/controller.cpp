@@ -3,6 +3,7 @@
 #include "controller_task.h"
 #include "worker_pool.h"
 
+#include "diplograph/article_metadata.h"
 #include "diplograph/workspace.h"
 
 #include <QDir>
@@ -244,6 +245,7 @@ void Controller::importItems(std::vector<ImportRequest> items)
             lexicon = *base;
         }
         std::vector<core::ImportItem> stored;
+        const std::string today = core::todayIso(); // a dateline's missing year
         for (std::size_t i = 0; i < items.size(); ++i) {
             if (cancel->load()) {
                 batch.errors << tr("Import cancelled after %1 of %2 inputs").arg(i).arg(items.size());
@@ -272,10 +274,14 @@ void Controller::importItems(std::vector<ImportRequest> items)
                           : result->article.title ? *result->article.title
                                                   : QFileInfo(item.path).completeBaseName().toStdString();
             input.source = item.source.toStdString();
-            if (!item.date.isEmpty()) {
-                input.date = item.date.toStdString();
+            if (input.source.empty() || item.source == item.path) { // a saved page's own address beats its copy
+                if (const auto url = core::findArticleUrl(bytes.toStdString())) {
+                    input.source = *url;
+                }
             }
             input.text = bytes.toStdString();
+            input.date = !item.date.isEmpty() ? std::optional(item.date.toStdString())
+                                              : core::findArticleDate(input.text, *result, today);
             stored.push_back({std::move(input), std::move(result).value()});
         }
         std::vector<core::ArticleId> ids;

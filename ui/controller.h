@@ -64,6 +64,8 @@ public:
     void reextractAll() { reextract(); }
     // Removes articles and everything extracted from them (from the workspace too).
     void removeArticles(const QList<core::ArticleId>& ids);
+    // Sets an article's date (yyyy-mm-dd; empty clears it) and rebuilds; a malformed date raises an error.
+    void setArticleDate(core::ArticleId id, const QString& date);
     [[nodiscard]] bool isBusy() const { return m_busy > 0; }
 
     [[nodiscard]] core::GraphLevel level() const { return m_level; }

@@ -1,6 +1,8 @@
 // Controller: graph building, layout, positions and analyst edits.
 #include "controller.h"
 
+#include <QDate>
+
 #include "controller_task.h"
 #include "worker_pool.h"
 
@@ -244,6 +246,32 @@ void Controller::removeArticles(const QList<core::ArticleId>& ids)
         });
     }
     Q_EMIT messagePosted(tr("Removed %n article(s)", nullptr, static_cast<int>(ids.size())));
+    rebuild();
+}
+
+void Controller::setArticleDate(core::ArticleId id, const QString& date)
+{
+    if (!date.isEmpty() && !QDate::fromString(date, Qt::ISODate).isValid()) {
+        Q_EMIT errorRaised(tr("'%1' is not a date: use yyyy-mm-dd").arg(date));
+        return;
+    }
+    const auto stored = date.isEmpty() ? std::optional<std::string>() : std::optional(date.toStdString());
+    const auto article = std::find_if(m_articles.begin(), m_articles.end(),
+                                      [id](const core::GraphArticle& a) { return a.record.id == id; });
+    if (article == m_articles.end()) {
+        return;
+    }
+    article->record.date = stored;
+    if (m_workspace) {
+        runTask<QString>(&m_storePool, [workspace = m_workspace, id, stored] {
+            const auto done = workspace->setArticleDate(id, stored);
+            return done ? QString() : QString::fromStdString(done.error().message);
+        }, [this](const QString& error) {
+            if (!error.isEmpty()) {
+                Q_EMIT errorRaised(tr("Could not store the article's date: %1").arg(error));
+            }
+        });
+    }
     rebuild();
 }
 

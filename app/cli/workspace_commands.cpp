@@ -1,6 +1,7 @@
 // diplograph-cli import, list, export and reextract: the workspace from the command line (docs/formats.md,
 // docs/scaling.md).
 #include "commands.h"
+#include "diplograph/article_metadata.h"
 #include "diplograph/export.h"
 #include "diplograph/extract.h"
 #include "diplograph/json.h"
@@ -260,6 +261,7 @@ int runImport(const std::vector<std::string>& args)
         return reportError(workspace.error());
     }
     const std::string date = lastValue(*options, "--date");
+    const std::string today = core::todayIso();
     ProgressLine progress("imported");
     core::ImportSummary summary;
     std::size_t failed = 0;
@@ -278,10 +280,11 @@ int runImport(const std::vector<std::string>& args)
         }
         core::ArticleInput input;
         input.title = result->article.title.value_or(path == "-" ? std::string("stdin") : path.stem().string());
-        input.source = path == "-" ? std::string() : fs::absolute(path).lexically_normal().string();
-        if (!date.empty()) {
-            input.date = date;
-        }
+        // A saved web page names its own address; that is the source an analyst cites, not the local copy.
+        const auto url = core::findArticleUrl(*bytes);
+        input.source = url ? *url : path == "-" ? std::string() : fs::absolute(path).lexically_normal().string();
+        // Without --date, the page's metadata or dateline; a dateline's year is this year's unless in the future.
+        input.date = date.empty() ? core::findArticleDate(*bytes, *result, today) : std::optional<std::string>(date);
         input.text = std::move(*bytes);
         input.format = formatOf(path);
         auto outcome = workspace->importArticle(input, *result);
@@ -367,12 +370,14 @@ int runList(const std::vector<std::string>& args)
 
 int runExport(const std::vector<std::string>& args)
 {
-    const char* usage = "diplograph-cli export [--db W] --format graphml|gexf|json|csv|dot [--level agent|entity]\n"
+    const char* usage = "diplograph-cli export [--db W] --format graphml|gexf|json|cyjs|csv|dot [--level agent|entity]\n"
                         "       [--type T]... [--min-weight N] [--min-confidence X] [--from DATE] [--to DATE]\n"
-                        "       [--isolated] [--layout] -o OUT   (csv: OUT/ gives OUT/nodes.csv, else OUT.nodes.csv)";
-    auto options = parseOptions(
-        args, {"--format", "--level", "--type", "--min-weight", "--min-confidence", "--from", "--to", "-o", "--output"},
-        {"--isolated", "--layout", "--no-quotes"});
+                        "       [--isolated] [--layout] [--no-quotes] [--cooperation mutual|undirected]\n"
+                        "       [--gexf-version 1.3|1.2draft] -o OUT   (csv: OUT is a folder; OUT.csv gives OUT/)";
+    auto options = parseOptions(args,
+                                {"--format", "--level", "--type", "--min-weight", "--min-confidence", "--from", "--to",
+                                 "-o", "--output", "--cooperation", "--gexf-version"},
+                                {"--isolated", "--layout", "--no-quotes"});
     if (!options || !options->positional.empty()) {
         return usageError(options ? "unexpected argument " + options->positional[0] : options.error().message, usage);
     }
@@ -380,8 +385,20 @@ int runExport(const std::vector<std::string>& args)
     const auto level = core::graphLevelFromName(lastValue(*options, "--level", "entity"));
     const std::string output = lastValue(*options, "-o", lastValue(*options, "--output"));
     if (format == core::ExportFormat::Invalid || level == core::GraphLevel::Invalid || output.empty()) {
-        return usageError("needs --format graphml|gexf|json|csv|dot, a valid --level and -o OUT", usage);
+        return usageError("needs --format graphml|gexf|json|cyjs|csv|dot, a valid --level and -o OUT", usage);
     }
+    core::ExportOptions exportOptions;
+    if (const auto cooperation = lastValue(*options, "--cooperation"); !cooperation.empty()) {
+        exportOptions.cooperation = core::cooperationEncodingFromName(cooperation);
+        if (exportOptions.cooperation == core::CooperationEncoding::Invalid) {
+            return usageError("--cooperation is mutual or undirected", usage);
+        }
+    }
+    const auto gexfVersion = lastValue(*options, "--gexf-version", "1.3");
+    if (gexfVersion != "1.3" && gexfVersion != "1.2draft") {
+        return usageError("--gexf-version is 1.3 or 1.2draft", usage);
+    }
+    exportOptions.gexfDraft12 = gexfVersion == "1.2draft";
     Result<void> status;
     const auto filter = filterFrom(*options, status);
     if (!status) {
@@ -400,7 +417,6 @@ int runExport(const std::vector<std::string>& args)
     if (!stored) {
         return reportError(stored.error());
     }
-    core::ExportOptions exportOptions;
     exportOptions.includeQuotes = !hasFlag(*options, "--no-quotes");
     if (hasFlag(*options, "--layout")) {
         core::LayoutOptions layoutOptions;
@@ -454,7 +470,7 @@ int runReextract(const std::vector<std::string>& args)
 const CommandRegistrar
     kImport({"import", "import [--db W] FILE|DIR|-... | --jsonl [FILE]  store articles in a workspace", runImport});
 const CommandRegistrar kList({"list", "list [--db W] [--level agent|entity]  articles, actors and relations", runList});
-const CommandRegistrar kExport({"export", "export [--db W] --format graphml|gexf|json|csv|dot -o OUT  the graph",
+const CommandRegistrar kExport({"export", "export [--db W] --format graphml|gexf|json|cyjs|csv|dot -o OUT  the graph",
                                 runExport});
 const CommandRegistrar kReextract({"reextract", "reextract [--db W]  re-run extraction, keeping analyst edits",
                                    runReextract});

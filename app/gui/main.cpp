@@ -1,5 +1,6 @@
 // `diplograph`: the desktop viewer. Arguments only; the window and everything it shows live in ui/.
 #include "controller.h"
+#include "export/report_printer.h"
 #include "graphview/graph_canvas.h"
 #include "headless.h"
 #include "main_window.h"
@@ -12,6 +13,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QCommandLineParser>
+#include <QFile>
 #include <QIcon>
 #include <QListView>
 #include <QSettings>
@@ -46,8 +48,33 @@ int main(int argc, char** argv)
                                       QStringLiteral("ID"));
     const QCommandLineOption hideType(QStringLiteral("hide-type"), QStringLiteral("Untick a relation type in the filters"),
                                       QStringLiteral("TYPE"));
-    parser.addOptions({db, render, level, scale, screenshot, showEdge, showNode, hideType});
+    const QCommandLineOption printReport(QStringLiteral("print-report"),
+                                         QStringLiteral("Print the report HTML given as FILE to OUT.pdf and exit"),
+                                         QStringLiteral("OUT"));
+    const QCommandLineOption page(QStringLiteral("page"), QStringLiteral("a4 or letter"), QStringLiteral("SIZE"),
+                                  QStringLiteral("a4"));
+    parser.addOptions({db, render, level, scale, screenshot, showEdge, showNode, hideType, printReport, page});
     parser.process(app);
+
+    if (parser.isSet(printReport)) { // `diplograph-cli report -o X.pdf` lands here
+        QFile html(parser.positionalArguments().value(0));
+        if (!html.open(QIODevice::ReadOnly)) {
+            std::fprintf(stderr, "diplograph: --print-report needs the report HTML as FILE\n");
+            return 2;
+        }
+        const QString size = parser.value(page).toLower();
+        if (size != QLatin1String("a4") && size != QLatin1String("letter")) {
+            std::fprintf(stderr, "diplograph: --page must be a4 or letter\n");
+            return 1;
+        }
+        const QString error = diplograph::ui::printReportPdf(QString::fromUtf8(html.readAll()), parser.value(printReport),
+                                                             size == QLatin1String("a4") ? QPageSize::A4 : QPageSize::Letter);
+        if (!error.isEmpty()) {
+            std::fprintf(stderr, "diplograph: %s\n", qPrintable(error));
+            return 5;
+        }
+        return 0;
+    }
 
     diplograph::ui::Controller controller;
     const QStringList files = parser.positionalArguments();

@@ -13,6 +13,7 @@
 #include "panels/filter_panel.h"
 #include "panels/node_panel.h"
 #include "panels/quote_panel.h"
+#include "panels/timeline_chart.h"
 
 #include <QCloseEvent>
 #include <QLabel>
@@ -86,6 +87,7 @@ MainWindow::MainWindow(ui::Controller* controller, QWidget* parent)
     connect(m_node, &ui::NodePanel::mentionActivated, m_article, &ui::ArticleView::showQuote);
     connect(m_article, &ui::ArticleView::sentenceHovered, this, &MainWindow::onSentenceHovered);
     connect(m_filters, &ui::FilterPanel::articlesRemovalRequested, m_controller, &ui::Controller::removeArticles);
+    connect(m_filters, &ui::FilterPanel::articleDateEdited, m_controller, &ui::Controller::setArticleDate);
     connect(m_filters, &ui::FilterPanel::articleActivated, m_article, &ui::ArticleView::showArticle);
 
     QSettings settings;
@@ -206,6 +208,9 @@ void MainWindow::onSelectionChanged()
         const auto* edge = m_relations->edge(row);
         if (edge && m_relationFilter->visibleEdgeIds().contains(edges.front())) {
             m_quotes->setEdge(edge, m_relations->nodeName(edge->source), m_relations->nodeName(edge->target));
+            // Every relation between the two, as the filters leave them: who criticised whom when.
+            m_quotes->timeline()->setTimeline(core::pairTimeline(filteredView(), edge->source, edge->target),
+                                              m_relations->nodeName(edge->source), m_relations->nodeName(edge->target));
             m_tabs->setCurrentWidget(m_quotes);
             return;
         }

@@ -82,6 +82,7 @@ private:
     void pasteDialog();
     void exportImageDialog();
     void exportDataDialog(core::ExportFormat format);
+    void exportReportDialog();
     [[nodiscard]] core::GraphView filteredView() const;
     void renameActor();
     void mergeActors();

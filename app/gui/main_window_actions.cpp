@@ -3,6 +3,7 @@
 
 #include "controller.h"
 #include "export/data_exporter.h"
+#include "export/report_exporter.h"
 #include "export/export_job.h"
 #include "export/image_exporter.h"
 #include "graphview/graph_canvas.h"
@@ -59,10 +60,11 @@ void MainWindow::buildActions()
     exportImage->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     auto* exportData = file->addMenu(tr("Export &data"));
     for (auto format : {core::ExportFormat::GraphMl, core::ExportFormat::Gexf, core::ExportFormat::Csv, core::ExportFormat::Json,
-                        core::ExportFormat::Dot}) {
-        static const char* names[] = {"", "&GraphML…", "G&EXF…", "&DOT…", "&CSV…", "&JSON…"};
+                        core::ExportFormat::CytoscapeJson, core::ExportFormat::Dot}) {
+        static const char* names[] = {"", "&GraphML…", "G&EXF…", "&DOT…", "&CSV…", "&JSON…", "C&ytoscape JSON…"};
         exportData->addAction(tr(names[static_cast<int>(format)]), this, [this, format] { exportDataDialog(format); });
     }
+    file->addAction(tr("Export &report…"), this, &MainWindow::exportReportDialog);
     file->addSeparator();
     auto* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -319,6 +321,27 @@ void MainWindow::exportDataDialog(core::ExportFormat format)
         positions[id] = position.point;
     }
     watcher->setFuture(ui::exportDataAsync(filteredView(), std::move(positions), format, path));
+}
+
+void MainWindow::exportReportDialog()
+{
+    QString filter;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export report"), lastFolder("export/folder") + QStringLiteral("/briefing.html"),
+                                                      tr("HTML page (*.html);;PDF, A4 (*.pdf);;PDF, Letter (*.pdf)"), &filter);
+    if (path.isEmpty()) {
+        return;
+    }
+    QSettings().setValue(QStringLiteral("export/folder"), QFileInfo(path).absolutePath());
+    // Selected edges, else every edge the filters show.
+    const QStringList selected = m_scene->selectedEdgeIds();
+    const auto view = filteredView();
+    const QString error = ui::exportReport(view, m_scene, path, selected, m_controller->edits(), graphTitle(),
+                                           filter.contains(QLatin1String("Letter")) ? QPageSize::Letter : QPageSize::A4);
+    if (!error.isEmpty()) {
+        QMessageBox::warning(this, tr("Export failed"), error);
+    } else {
+        statusBar()->showMessage(tr("Wrote %1").arg(path), 6000);
+    }
 }
 
 core::GraphView MainWindow::filteredView() const

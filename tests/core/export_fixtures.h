@@ -25,3 +25,33 @@ inline core::GraphView exportView()
 }
 
 } // namespace diplograph::test
+
+namespace diplograph::test {
+
+// Five articles over four months (one undated): two relations of the same direction between one pair
+// (criticism and rejection CHN>USA), the reverse direction, cooperation, and an agency acting for a state.
+inline core::GraphView datedExportView(core::GraphLevel level = core::GraphLevel::Entity)
+{
+    using core::RelationType;
+    auto january = makeArticle(1, "Talks stall over tariffs",
+                               {{RelationType::Criticism, "CHN", "USA", {"Beijing faulted the new tariffs."}},
+                                {RelationType::Cooperation, "CHN", "RUS", {"Both sides signed a grain deal."}}},
+                               "2024-01-15");
+    january.record.source = "https://news.example/2024/01/tariffs";
+    auto february = makeArticle(2, "A proposal turned down",
+                                {{RelationType::Rejection, "CHN", "USA", {"The offer was turned down flat."}},
+                                 {RelationType::Criticism, "USA", "CHN", {"Washington called the move unfair."}}},
+                                "2024-02-03");
+    february.record.source = "https://news.example/2024/02/proposal";
+    auto march = makeArticle(3, "More words exchanged",
+                             {{RelationType::Criticism, "CHN", "USA", {"A spokesman deplored the visit.", "He said so twice."}},
+                              {RelationType::Cooperation, "CHN", "RUS", {"Joint drills were announced."}}},
+                             "2024-03-28");
+    auto april = makeArticle(4, "An embassy speaks",
+                             {{RelationType::Criticism, "RUS/embassy", "USA", {"The embassy objected to the report."}}},
+                             "2024-04-09");
+    auto undated = makeArticle(5, "Undated wire", {{RelationType::Cooperation, "RUS", "IRN", {"They agreed to meet."}}});
+    return core::Graph::build({january, february, march, april, undated}, level).view();
+}
+
+} // namespace diplograph::test

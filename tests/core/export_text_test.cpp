@@ -63,7 +63,7 @@ TEST(ExportCsvTest, OneRowPerNodeAndEdgeWithQuotesJoined)
     const auto edgeRows = parseCsv(edges.str());
     ASSERT_EQ(nodeRows.size(), view.nodes.size() + 1);
     ASSERT_EQ(edgeRows.size(), view.edges.size() + 1);
-    EXPECT_EQ(nodeRows[0][0], "id");
+    EXPECT_EQ(nodeRows[0][0], "Id");
     for (const auto& row : nodeRows) {
         EXPECT_EQ(row.size(), nodeRows[0].size());
     }
@@ -81,9 +81,12 @@ TEST(ExportCsvTest, OneRowPerNodeAndEdgeWithQuotesJoined)
         ASSERT_EQ(edgeRows[i].size(), header.size());
         if (edgeRows[i][0] == "criticism:IRN>USA") {
             found = true;
-            EXPECT_EQ(edgeRows[i][column("weight")], "2");
-            EXPECT_EQ(edgeRows[i][column("directed")], "true");
-            EXPECT_EQ(edgeRows[i][column("quotes")], test::kHostileQuote + " | Second.");
+            EXPECT_EQ(edgeRows[i][column("Weight")], "2");
+            EXPECT_EQ(edgeRows[i][column("Type")], "Directed");
+            EXPECT_EQ(edgeRows[i][column("Relation")], "criticism");
+            EXPECT_EQ(edgeRows[i][column("Quotes")], test::kHostileQuote + " | Second.");
+        } else if (edgeRows[i][0] == "cooperation:CHN-RUS") {
+            EXPECT_EQ(edgeRows[i][column("Type")], "Undirected");
         }
     }
     EXPECT_TRUE(found);
@@ -150,7 +153,8 @@ TEST(ExportGraphTest, WritesFilesForEveryFormat)
     const auto dir = fs::temp_directory_path() / ("diplograph-export-" + std::to_string(::getpid()));
     fs::remove_all(dir);
     fs::create_directories(dir);
-    for (auto format : {ExportFormat::GraphMl, ExportFormat::Gexf, ExportFormat::Dot, ExportFormat::Json}) {
+    for (auto format :
+         {ExportFormat::GraphMl, ExportFormat::Gexf, ExportFormat::Dot, ExportFormat::Json, ExportFormat::CytoscapeJson}) {
         const auto path = dir / (std::string("graph.") + exportFormatName(format));
         auto files = exportGraph(view, format, path);
         ASSERT_TRUE(files) << files.error().message;
@@ -159,10 +163,10 @@ TEST(ExportGraphTest, WritesFilesForEveryFormat)
         EXPECT_FALSE(fs::exists(path.string() + ".part"));
         EXPECT_EQ(exportFormatFromName(exportFormatName(format)), format);
     }
-    auto prefix = exportGraph(view, ExportFormat::Csv, dir / "graph");
-    ASSERT_TRUE(prefix);
-    EXPECT_EQ((*prefix)[0], dir / "graph.nodes.csv");
-    EXPECT_TRUE(fs::exists(dir / "graph.edges.csv"));
+    auto named = exportGraph(view, ExportFormat::Csv, dir / "graph.csv");
+    ASSERT_TRUE(named);
+    EXPECT_EQ((*named)[0], dir / "graph" / "nodes.csv");
+    EXPECT_TRUE(fs::exists(dir / "graph" / "edges.csv"));
     auto folder = exportGraph(view, ExportFormat::Csv, dir / "tables/");
     ASSERT_TRUE(folder);
     EXPECT_TRUE(fs::exists(dir / "tables" / "nodes.csv"));

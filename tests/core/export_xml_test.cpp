@@ -49,10 +49,10 @@ TEST(ExportGraphMlTest, DeclaresKeysAndRoundTripsEveryValue)
     for (const auto& [name, child] : root) {
         keys += name == "key";
     }
-    EXPECT_GE(keys, 12);
+    EXPECT_GE(keys, 20);
     const auto& graph = root.get_child("graph");
     EXPECT_EQ(graph.get<std::string>("<xmlattr>.edgedefault"), "directed");
-    int nodes = 0, edges = 0;
+    int nodes = 0, edges = 0, mutualEdges = 0;
     for (const auto& [name, child] : graph) {
         if (name == "node") {
             ++nodes;
@@ -66,15 +66,36 @@ TEST(ExportGraphMlTest, DeclaresKeysAndRoundTripsEveryValue)
             EXPECT_EQ(dataOf(child, "kind"), "state");
         } else if (name == "edge") {
             ++edges;
-            const auto* edge = view.findEdge(child.get<std::string>("<xmlattr>.id"));
+            const auto* edge = view.findEdge(dataOf(child, "relation_id"));
             ASSERT_NE(edge, nullptr);
-            EXPECT_EQ(child.get<std::string>("<xmlattr>.directed"), edge->directed ? "true" : "false");
+            // Mutual by default: every edge directed, cooperation as a marked pair.
+            EXPECT_EQ(child.get<std::string>("<xmlattr>.directed", "true"), "true");
+            EXPECT_EQ(dataOf(child, "mutual"), edge->directed ? "false" : "true");
+            EXPECT_EQ(dataOf(child, "edge_id"), child.get<std::string>("<xmlattr>.id"));
             EXPECT_EQ(dataOf(child, "weight"), std::to_string(edge->weight));
-            EXPECT_EQ(dataOf(child, "type"), relationTypeName(edge->type));
+            EXPECT_EQ(dataOf(child, "relation"), relationTypeName(edge->type));
+            mutualEdges += !edge->directed;
         }
     }
     EXPECT_EQ(nodes, static_cast<int>(view.nodes.size()));
-    EXPECT_EQ(edges, static_cast<int>(view.edges.size()));
+    EXPECT_EQ(mutualEdges, 2);
+    EXPECT_EQ(edges, static_cast<int>(view.edges.size()) + 1);
+}
+
+TEST(ExportGraphMlTest, UndirectedCooperationOnRequest)
+{
+    ExportOptions options;
+    options.cooperation = CooperationEncoding::Undirected;
+    const auto tree = parse(graphMl(test::exportView(), options));
+    int edges = 0;
+    for (const auto& [name, child] : tree.get_child("graphml.graph")) {
+        if (name == "edge") {
+            ++edges;
+            const bool cooperation = dataOf(child, "relation") == "cooperation";
+            EXPECT_EQ(child.get<std::string>("<xmlattr>.directed", "true"), cooperation ? "false" : "true");
+        }
+    }
+    EXPECT_EQ(edges, 3);
 }
 
 TEST(ExportGraphMlTest, QuotesSurviveEscaping)

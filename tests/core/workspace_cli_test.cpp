@@ -87,7 +87,7 @@ TEST_F(WorkspaceCliTest, ImportJsonLinesThenListAndExport)
     EXPECT_NE(m_out.find("Articles: 6"), std::string::npos) << m_out;
     EXPECT_NE(m_out.find("criticism:IRN>USA\t6 quotes"), std::string::npos) << m_out;
 
-    for (const char* format : {"graphml", "gexf", "json", "dot"}) {
+    for (const char* format : {"graphml", "gexf", "json", "cyjs", "dot"}) {
         const auto out = m_dir / (std::string("g.") + format);
         ASSERT_EQ(cli("export " + db() + " --format " + format + " --type criticism -o '" + out.string() + "'"), 0)
             << m_err;
@@ -96,7 +96,7 @@ TEST_F(WorkspaceCliTest, ImportJsonLinesThenListAndExport)
         EXPECT_EQ(text.find("cooperation:CHN-RUS"), std::string::npos) << format << ": --type ignored";
     }
     ASSERT_EQ(cli("export " + db() + " --format csv --level agent --layout -o '" + (m_dir / "t").string() + "'"), 0);
-    EXPECT_NE(test::readFile(m_dir / "t.nodes.csv").find(",x,y"), std::string::npos);
+    EXPECT_NE(test::readFile(m_dir / "t" / "nodes.csv").find(",X,Y"), std::string::npos);
     EXPECT_EQ(cli("export " + db() + " --format svg -o x"), 1);
 
     auto workspace = Workspace::open(m_db, OpenMode::ReadOnly);

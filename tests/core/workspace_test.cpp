@@ -217,6 +217,21 @@ TEST_F(WorkspaceTest, RemoveArticleTakesItsRowsAlong)
     EXPECT_EQ(graph->nodeCount(), 0u);
 }
 
+TEST_F(WorkspaceTest, ArticleDateIsSetClearedAndChecked)
+{
+    auto workspace = Workspace::open(m_dir / "w.diplograph");
+    const auto batch = item("dated", kRelations);
+    const auto id = workspace->importArticle(batch.input, batch.result)->id;
+    ASSERT_TRUE(workspace->setArticleDate(id, "2023-09-30"));
+    EXPECT_EQ(workspace->articles()->front().date, "2023-09-30");
+    EXPECT_EQ(workspace->buildGraph(GraphLevel::Entity)->view().edges.front().evidence.front().record->date,
+              "2023-09-30");
+    ASSERT_TRUE(workspace->setArticleDate(id, std::nullopt));
+    EXPECT_EQ(workspace->articles()->front().date, std::nullopt);
+    EXPECT_EQ(workspace->setArticleDate(id, "30/09/2023").error().code, ErrorCode::InvalidArgument);
+    EXPECT_EQ(workspace->setArticleDate(id + 1, "2023-09-30").error().code, ErrorCode::NotFound);
+}
+
 TEST_F(WorkspaceTest, EditsAreListedRemovedAndApplied)
 {
     auto workspace = Workspace::open(m_dir / "w.diplograph");

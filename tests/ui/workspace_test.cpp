@@ -150,3 +150,33 @@ TEST(WorkspaceTest, RemovingAnArticleRemovesItFromTheWorkspace)
     ASSERT_TRUE(waitIdle(reopened));
     EXPECT_TRUE(reopened.articles().empty());
 }
+
+TEST(WorkspaceTest, ImportedHtmlIsDatedAndTheDateCanBeEdited)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("dates.diplograph"));
+    const QString article = writeFile(dir, QStringLiteral("visit.html"),
+                                      "<html><head><meta property=\"article:published_time\" content=\"2022-10-11\">"
+                                      "</head><body><h1>Visit</h1><p>France criticised Germany over the plan.</p>"
+                                      "</body></html>");
+    {
+        ui::Controller controller;
+        controller.openWorkspace(path);
+        ASSERT_TRUE(waitIdle(controller));
+        controller.importPaths({article});
+        ASSERT_TRUE(waitIdle(controller));
+        ASSERT_EQ(controller.articles().size(), 1u);
+        EXPECT_EQ(controller.articles().front().record.date, "2022-10-11");
+        QSignalSpy errors(&controller, &ui::Controller::errorRaised);
+        controller.setArticleDate(controller.articles().front().record.id, QStringLiteral("11.10.2022"));
+        EXPECT_EQ(errors.count(), 1);
+        controller.setArticleDate(controller.articles().front().record.id, QStringLiteral("2022-10-12"));
+        ASSERT_TRUE(waitIdle(controller));
+        EXPECT_EQ(controller.articles().front().record.date, "2022-10-12");
+    }
+    ui::Controller reopened;
+    reopened.openWorkspace(path);
+    ASSERT_TRUE(waitIdle(reopened));
+    ASSERT_EQ(reopened.articles().size(), 1u);
+    EXPECT_EQ(reopened.articles().front().record.date, "2022-10-12");
+}

@@ -23,8 +23,9 @@ QString exportFormatFilter(core::ExportFormat format)
     case core::ExportFormat::GraphMl: return QObject::tr("GraphML (*.graphml)");
     case core::ExportFormat::Gexf: return QObject::tr("GEXF (*.gexf)");
     case core::ExportFormat::Dot: return QObject::tr("Graphviz DOT (*.dot)");
-    case core::ExportFormat::Csv: return QObject::tr("CSV prefix (writes PREFIX.nodes.csv and PREFIX.edges.csv) (*)");
+    case core::ExportFormat::Csv: return QObject::tr("CSV folder (writes FOLDER/nodes.csv and FOLDER/edges.csv) (*)");
     case core::ExportFormat::Json: return QObject::tr("JSON (*.json)");
+    case core::ExportFormat::CytoscapeJson: return QObject::tr("Cytoscape JSON (*.cyjs)");
     default: return QObject::tr("All files (*)");
     }
 }
@@ -36,6 +37,7 @@ QString exportFormatSuffix(core::ExportFormat format)
     case core::ExportFormat::Gexf: return QStringLiteral("gexf");
     case core::ExportFormat::Dot: return QStringLiteral("dot");
     case core::ExportFormat::Json: return QStringLiteral("json");
+    case core::ExportFormat::CytoscapeJson: return QStringLiteral("cyjs");
     default: return QString();
     }
 }

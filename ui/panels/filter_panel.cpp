@@ -13,6 +13,8 @@
 #include <QHBoxLayout>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QListView>
 #include <QPainter>
 #include <QSlider>
@@ -100,6 +102,12 @@ FilterPanel::FilterPanel(RelationFilterModel* filter, ArticleModel* articles, QW
     datesLayout->addRow(m_useDates);
     datesLayout->addRow(tr("From"), m_from);
     datesLayout->addRow(tr("To"), m_to);
+    m_month = new QSlider(Qt::Horizontal, dates);
+    m_month->setAccessibleName(tr("Month"));
+    m_month->setPageStep(1);
+    m_monthLabel = new QLabel(tr("All months"), dates);
+    datesLayout->addRow(m_monthLabel, m_month);
+    connect(m_month, &QSlider::valueChanged, this, &FilterPanel::applyMonth);
     connect(m_useDates, &QCheckBox::toggled, this, &FilterPanel::applyDates);
     layout->addWidget(dates);
     m_datesBox = dates;
@@ -138,6 +146,21 @@ FilterPanel::FilterPanel(RelationFilterModel* filter, ArticleModel* articles, QW
             Q_EMIT articlesRemovalRequested(ids);
         }
     });
+    auto* setDate = new QAction(tr("Set date…"), m_articles);
+    m_articles->addAction(setDate);
+    connect(setDate, &QAction::triggered, this, [this] {
+        const QModelIndex index = m_articles->currentIndex();
+        if (!index.isValid()) {
+            return;
+        }
+        bool ok = false;
+        const QString date = QInputDialog::getText(this, tr("Article date"), tr("Date (yyyy-mm-dd; empty for none)"),
+                                                   QLineEdit::Normal,
+                                                   index.siblingAtColumn(ArticleModel::DateColumn).data().toString(), &ok);
+        if (ok) {
+            Q_EMIT articleDateEdited(index.data(ArticleIdRole).toLongLong(), date.trimmed());
+        }
+    });
     layout->addWidget(articlesBox, 1);
 
     connect(m_filter, &RelationFilterModel::filtersChanged, this, &FilterPanel::refresh);
@@ -174,6 +197,13 @@ void FilterPanel::refresh()
         m_to->setDate(QDate::fromString(last, Qt::ISODate));
     }
     m_useDates->setToolTip(dated ? QString() : tr("None of the articles has a date."));
+    if (dated) {
+        const QDate firstDay = QDate::fromString(first, Qt::ISODate), lastDay = QDate::fromString(last, Qt::ISODate);
+        m_firstMonth = QDate(firstDay.year(), firstDay.month(), 1);
+        const int months = (lastDay.year() - firstDay.year()) * 12 + lastDay.month() - firstDay.month() + 1;
+        const QSignalBlocker block(m_month);
+        m_month->setRange(0, months);
+    }
 }
 
 void FilterPanel::applyArticles()
@@ -190,8 +220,30 @@ void FilterPanel::applyArticles()
     m_filter->setArticles(ids);
 }
 
+void FilterPanel::applyMonth(int step)
+{
+    if (step <= 0 || !m_firstMonth.isValid()) {
+        m_monthLabel->setText(tr("All months"));
+        m_useDates->setChecked(false);
+        return;
+    }
+    const QDate start = m_firstMonth.addMonths(step - 1);
+    m_monthLabel->setText(start.toString(QStringLiteral("yyyy-MM")));
+    const QSignalBlocker blockFrom(m_from), blockTo(m_to), blockUse(m_useDates);
+    m_from->setDate(start);
+    m_to->setDate(start.addMonths(1).addDays(-1));
+    m_useDates->setChecked(true);
+    applyDates();
+}
+
 void FilterPanel::applyDates()
 {
+    if (sender() == m_from || sender() == m_to || sender() == m_useDates) {
+        // A range set by hand is no longer the slider's month.
+        const QSignalBlocker block(m_month);
+        m_month->setValue(0);
+        m_monthLabel->setText(m_useDates->isChecked() ? tr("Month") : tr("All months"));
+    }
     m_from->setEnabled(m_useDates->isEnabled() && m_useDates->isChecked());
     m_to->setEnabled(m_useDates->isEnabled() && m_useDates->isChecked());
     if (m_useDates->isChecked()) {

@@ -2,6 +2,7 @@
 
 #include "diplograph/graph.h"
 
+#include <QDate>
 #include <QWidget>
 
 class QCheckBox;
@@ -26,18 +27,23 @@ public:
     [[nodiscard]] QListView* articleList() const { return m_articles; }
     [[nodiscard]] QSlider* weightSlider() const { return m_weight; }
     [[nodiscard]] QSlider* confidenceSlider() const { return m_confidence; }
+    // Steps the date range a month at a time: 0 = every date, k = the k-th month from the first article's.
+    [[nodiscard]] QSlider* monthSlider() const { return m_month; }
     // Re-reads the counts and which controls apply (after the data changed).
     void refresh();
 
 Q_SIGNALS:
     // The analyst asked to remove these articles (the list's context menu or the Delete key).
     void articlesRemovalRequested(const QList<core::ArticleId>& ids);
+    // The analyst gave an article a date (yyyy-mm-dd; empty = none) from the list's context menu.
+    void articleDateEdited(core::ArticleId id, const QString& date);
     // An article was clicked in the list (to read it).
     void articleActivated(core::ArticleId id);
 
 private:
     void applyArticles();
     void applyDates();
+    void applyMonth(int step);
 
     RelationFilterModel* m_filter;
     ArticleModel* m_articleModel;
@@ -51,6 +57,9 @@ private:
     QCheckBox* m_useDates;
     QDateEdit* m_from;
     QDateEdit* m_to;
+    QSlider* m_month;
+    QLabel* m_monthLabel;
+    QDate m_firstMonth; // the first day of the earliest article's month
     QListView* m_articles;
 };
 

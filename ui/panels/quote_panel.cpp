@@ -5,6 +5,7 @@
 #include "models/roles.h"
 #include "panels/html_delegate.h"
 #include "panels/panel_heading.h"
+#include "panels/timeline_chart.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -20,6 +21,9 @@ QuotePanel::QuotePanel(QuoteModel* model, QWidget* parent)
 {
     auto* layout = new QVBoxLayout(this);
     m_heading = addPanelHeading(layout, this);
+    m_timeline = new TimelineChart(this);
+    m_timeline->setMinimumHeight(110);
+    layout->addWidget(m_timeline);
     m_list->setModel(model);
     m_list->setItemDelegate(new HtmlDelegate(m_list));
     m_list->setWordWrap(true);
@@ -53,6 +57,7 @@ void QuotePanel::setEdge(const core::GraphEdge* edge, const QString& sourceName,
 {
     m_model->setEdge(edge);
     if (!edge) {
+        m_timeline->setTimeline({}, {}, {});
         m_heading->setText(tr("<span style=\"color:#5F6368;\">Click an edge to read the quotes behind it.</span>"));
         return;
     }

@@ -10,6 +10,7 @@ class QListView;
 namespace diplograph::ui {
 
 class QuoteModel;
+class TimelineChart;
 
 // The evidence for the selected edge: a heading (who, what, how many quotes) over the list of quotes.
 // Clicking a quote emits quoteActivated.
@@ -22,6 +23,8 @@ public:
     void setEdge(const core::GraphEdge* edge, const QString& sourceName, const QString& targetName);
     [[nodiscard]] QListView* list() const { return m_list; }
     [[nodiscard]] QuoteModel* model() const { return m_model; }
+    // The chart of the selected pair's quotes per month, above the list.
+    [[nodiscard]] TimelineChart* timeline() const { return m_timeline; }
 
 Q_SIGNALS:
     void quoteActivated(core::ArticleId article, core::ByteRange range, int sentence);
@@ -29,6 +32,7 @@ Q_SIGNALS:
 private:
     QuoteModel* m_model;
     QLabel* m_heading = nullptr;
+    TimelineChart* m_timeline = nullptr;
     QListView* m_list;
 };
 

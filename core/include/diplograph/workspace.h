@@ -89,6 +89,8 @@ class Workspace {
                                                       const Progress& progress = {});
     // Removes an article and everything extracted from it; NotFound if absent.
     [[nodiscard]] Result<void> removeArticle(ArticleId id);
+    // Sets (or, with nullopt, clears) an article's yyyy-mm-dd date; InvalidArgument if malformed, NotFound if absent.
+    [[nodiscard]] Result<void> setArticleDate(ArticleId id, const std::optional<std::string>& date);
 
     [[nodiscard]] Result<std::vector<ArticleRecord>> articles() const;     // by id
     [[nodiscard]] Result<std::string> articleText(ArticleId id) const;     // original bytes; NotFound

@@ -1,3 +1,4 @@
+// Node and edge tables in the column names Gephi's spreadsheet import and Cytoscape's table import recognise.
 #include "export/escape.h"
 #include "export/export_common.h"
 
@@ -10,17 +11,34 @@ namespace {
 // RFC 4180 ends records with CRLF.
 constexpr const char* kEnd = "\r\n";
 
+// Gephi's timestamp set: <[2024-01-02, 2024-02-03]>.
+std::string timeset(const std::vector<std::string>& dates)
+{
+    if (dates.empty()) {
+        return {};
+    }
+    std::string text = "<[";
+    for (std::size_t i = 0; i < dates.size(); ++i) {
+        text += (i ? ", " : "") + dates[i];
+    }
+    return text + "]>";
+}
+
 } // namespace
 
 Result<void> writeCsv(const GraphView& view, std::ostream& nodes, std::ostream& edges, const ExportOptions& options)
 {
     const bool positions = !options.positions.empty();
-    nodes << "id,label,kind,entity,degree,weighted_degree,articles,mentions,component" << (positions ? ",x,y" : "")
-          << kEnd;
+    const bool dated = viewHasDates(view);
+    // Every text cell goes through here, so a change to cell escaping is made in one place.
+    const auto cell = [](std::string_view text) { return csvField(text); };
+    nodes << "Id,Label,Kind,Entity,Degree,Weighted Degree,Articles,Mentions,Component,Color,Size"
+          << (positions ? ",X,Y" : "") << kEnd;
     for (const auto& node : view.nodes) {
-        nodes << csvField(node.id) << ',' << csvField(node.name) << ',' << actorKindName(node.kind) << ','
-              << csvField(node.entity) << ',' << node.degree << ',' << node.weightedDegree << ',' << node.articleCount
-              << ',' << node.mentionCount << ',' << node.component;
+        nodes << cell(node.id) << ',' << cell(node.name) << ',' << actorKindName(node.kind) << ','
+              << cell(node.entity) << ',' << node.degree << ',' << node.weightedDegree << ',' << node.articleCount
+              << ',' << node.mentionCount << ',' << node.component << ',' << kindColour(node.kind) << ','
+              << number(2 * nodeRadius(node.weightedDegree));
         if (positions) {
             const auto it = options.positions.find(node.id);
             if (it != options.positions.end()) {
@@ -31,14 +49,25 @@ Result<void> writeCsv(const GraphView& view, std::ostream& nodes, std::ostream& 
         }
         nodes << kEnd;
     }
-    edges << "id,source,target,type,directed,weight,articles,confidence" << (options.includeQuotes ? ",quotes" : "")
-          << kEnd;
-    for (const auto& edge : view.edges) {
-        edges << csvField(edge.id) << ',' << csvField(edge.source) << ',' << csvField(edge.target) << ','
-              << relationTypeName(edge.type) << ',' << (edge.directed ? "true" : "false") << ',' << edge.weight << ','
-              << articleCount(edge) << ',' << number(edge.maxConfidence);
+    edges << "Id,Source,Target,Type,Kind,Label,Relation,Relation Id,Mutual,Weight,Articles,Confidence,Color"
+          << (dated ? ",First Date,Last Date,Timeset" : "")
+          << (options.includeQuotes ? ",Quotes,Titles,Sources,Evidence" : "") << kEnd;
+    for (const auto& written : writtenEdges(view, cooperationFor(options, CooperationEncoding::Undirected))) {
+        const GraphEdge& edge = *written.edge;
+        const char* relation = relationTypeName(edge.type);
+        edges << cell(written.id()) << ',' << cell(written.source()) << ',' << cell(written.target())
+              << ',' << (written.directed() ? "Directed" : "Undirected") << ',' << relation << ',' << relation << ','
+              << relation << ',' << cell(edge.id) << ',' << (written.mutual ? "true" : "false") << ','
+              << edge.weight << ',' << articleCount(edge) << ',' << number(edge.maxConfidence) << ','
+              << relationColour(edge.type);
+        if (dated) {
+            const auto dates = edgeDates(edge);
+            edges << ',' << (dates.empty() ? "" : dates.front()) << ',' << (dates.empty() ? "" : dates.back()) << ','
+                  << cell(timeset(dates));
+        }
         if (options.includeQuotes) {
-            edges << ',' << csvField(joinedQuotes(edge));
+            edges << ',' << cell(joinedQuotes(edge)) << ',' << cell(joinedTitles(edge)) << ','
+                  << cell(joinedSources(edge)) << ',' << cell(evidenceJsonText(edge));
         }
         edges << kEnd;
     }

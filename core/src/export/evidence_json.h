@@ -1,6 +1,9 @@
 #pragma once
 
+#include "diplograph/graph.h"
 #include "diplograph/types.h"
+
+#include <string_view>
 
 namespace diplograph::core {
 
@@ -18,6 +21,23 @@ Json evidenceJson(const Evidence& item)
                              {"text", item.trigger.text}}},
                 {"rule", item.rule},
                 {"confidence", item.confidence}};
+}
+
+// A graph edge's quote with its article's metadata and its provenance, as every export carries it.
+template <typename Json>
+Json evidenceRefJson(const EvidenceRef& ref)
+{
+    Json entry = {{"article", ref.article}, {"relation", ref.relation}};
+    if (ref.record) {
+        entry["title"] = ref.record->title;
+        entry["source"] = ref.record->source;
+        entry["date"] = ref.record->date ? Json(*ref.record->date) : Json(nullptr);
+    }
+    entry.update(evidenceJson<Json>(*ref.evidence));
+    // Extraction is the only origin the workspace records; analyst review would add "analyst"/"confirmed".
+    entry["provenance"] = "machine";
+    entry["review"] = "unreviewed";
+    return entry;
 }
 
 } // namespace diplograph::core

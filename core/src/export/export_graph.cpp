@@ -10,8 +10,8 @@ namespace {
 
 namespace fs = std::filesystem;
 
-constexpr ExportFormat kFormats[] = {ExportFormat::GraphMl, ExportFormat::Gexf, ExportFormat::Dot, ExportFormat::Csv,
-                                     ExportFormat::Json};
+constexpr ExportFormat kFormats[] = {ExportFormat::GraphMl, ExportFormat::Gexf, ExportFormat::Dot,
+                                     ExportFormat::Csv,     ExportFormat::Json, ExportFormat::CytoscapeJson};
 
 // Writes through a temporary file renamed into place, so a failed export never leaves half a file behind.
 template <typename Write> Result<void> writeFile(const fs::path& path, Write write)
@@ -54,8 +54,28 @@ const char* exportFormatName(ExportFormat format)
     case ExportFormat::Dot: return "dot";
     case ExportFormat::Csv: return "csv";
     case ExportFormat::Json: return "json";
+    case ExportFormat::CytoscapeJson: return "cyjs";
     default: return "invalid";
     }
+}
+
+const char* cooperationEncodingName(CooperationEncoding encoding)
+{
+    switch (encoding) {
+    case CooperationEncoding::Mutual: return "mutual";
+    case CooperationEncoding::Undirected: return "undirected";
+    default: return "invalid";
+    }
+}
+
+CooperationEncoding cooperationEncodingFromName(std::string_view name)
+{
+    for (auto encoding : {CooperationEncoding::Mutual, CooperationEncoding::Undirected}) {
+        if (name == cooperationEncodingName(encoding)) {
+            return encoding;
+        }
+    }
+    return CooperationEncoding::Invalid;
 }
 
 ExportFormat exportFormatFromName(std::string_view name)
@@ -76,13 +96,14 @@ Result<std::vector<fs::path>> exportGraph(const GraphView& view, ExportFormat fo
     }
     std::error_code ec;
     if (format == ExportFormat::Csv) {
-        const std::string text = path.string();
-        const bool folder = fs::is_directory(path, ec) || text.back() == '/';
-        if (folder) {
-            fs::create_directories(path, ec);
+        // Gephi and Cytoscape import each table on its own, so both keep their plain names in one folder.
+        fs::path folder = path;
+        if (folder.extension() == ".csv") {
+            folder.replace_extension();
         }
-        const fs::path nodes = folder ? path / "nodes.csv" : fs::path(text + ".nodes.csv");
-        const fs::path edges = folder ? path / "edges.csv" : fs::path(text + ".edges.csv");
+        fs::create_directories(folder, ec);
+        const fs::path nodes = folder / "nodes.csv";
+        const fs::path edges = folder / "edges.csv";
         std::ostringstream nodeText, edgeText;
         if (auto written = writeCsv(view, nodeText, edgeText, options); !written) {
             return written.error();
@@ -106,7 +127,8 @@ Result<std::vector<fs::path>> exportGraph(const GraphView& view, ExportFormat fo
     case ExportFormat::Gexf: writer = &writeGexf; break;
     case ExportFormat::Dot: writer = &writeDot; break;
     case ExportFormat::Json: writer = &writeJson; break;
-    default: return fail(ErrorCode::InvalidArgument, "unknown export format (graphml, gexf, dot, csv or json)");
+    case ExportFormat::CytoscapeJson: writer = &writeCytoscapeJson; break;
+    default: return fail(ErrorCode::InvalidArgument, "unknown export format (graphml, gexf, dot, csv, json or cyjs)");
     }
     if (auto done = writeFile(path, [&](std::ostream& out) { return writer(view, out, options); }); !done) {
         return done.error();

@@ -47,10 +47,7 @@ Result<void> writeJson(const GraphView& view, std::ostream& out, const ExportOpt
             json evidence = json::array();
             if (options.includeQuotes) {
                 for (const auto& ref : edge.evidence) {
-                    const Evidence& item = *ref.evidence;
-                    json entry = {{"article", ref.article}, {"relation", ref.relation}};
-                    entry.update(evidenceJson<json>(item));
-                    evidence.push_back(std::move(entry));
+                    evidence.push_back(evidenceRefJson<json>(ref));
                 }
             }
             relations.push_back({{"id", edge.id},
@@ -59,6 +56,7 @@ Result<void> writeJson(const GraphView& view, std::ostream& out, const ExportOpt
                                  {"target", edge.target},
                                  {"directed", edge.directed},
                                  {"weight", edge.weight},
+                                 {"dates", edgeDates(edge)},
                                  {"evidence", std::move(evidence)}});
         }
         root["relations"] = std::move(relations);

@@ -156,4 +156,28 @@ Result<void> Workspace::removeArticle(ArticleId id)
     return transaction.commit();
 }
 
+Result<void> Workspace::setArticleDate(ArticleId id, const std::optional<std::string>& date)
+{
+    if (auto writable = requireWritable(m_readOnly); !writable) {
+        return writable;
+    }
+    if (date && !isIsoDate(*date)) {
+        return fail(ErrorCode::InvalidArgument, "the date '" + *date + "' is not yyyy-mm-dd");
+    }
+    DIPLOGRAPH_STATEMENT(update, *m_statements, "UPDATE articles SET date = ? WHERE id = ?");
+    if (date) {
+        update.bind(1, *date);
+    } else {
+        update.bindNull(1);
+    }
+    update.bind(2, id);
+    if (const int rc = update.step(); rc != SQLITE_DONE) {
+        return sqliteError(m_db, rc, "setting an article's date");
+    }
+    if (sqlite3_changes(m_db) == 0) {
+        return fail(ErrorCode::NotFound, "no article " + std::to_string(id) + " in the workspace");
+    }
+    return {};
+}
+
 } // namespace diplograph::core
