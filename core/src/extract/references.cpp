@@ -204,7 +204,7 @@ void resolveReferences(SentenceAnalysis& analysis, const LexiconData& lexicon, A
                 if (state >= 0) {
                     mention.actors = {state};
                 }
-            } else if (head == "kremlin" || head == "administration" || head == "government") {
+            } else if (head == "administration" || head == "government") {
                 if (!discourse.lastSubject.empty()) {
                     mention.actors = {actors.find(actors.entityCode(discourse.lastSubject.front()))};
                 }

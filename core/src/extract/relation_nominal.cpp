@@ -132,16 +132,10 @@ void SentenceRules::nominal(const TriggerHit& hit)
             }
         }
         const auto targets = rightParticipants(link + 1);
-        if (type == RelationType::Criticism && is(link, "against") && !targets.empty()) {
-            for (int i = hit.end; i < link; ++i) {
-                if (wordClass(i, "noun.proposal")) {
-                    m_discourse.proposalTargets = targets; // "a censure resolution against Iran"
-                }
-            }
-        }
         if (!subjects.empty() && !targets.empty()) {
             if (type != RelationType::Cooperation) {
                 m_discourse.lastEventActors = targets; // "lodged representations with X ... opposes it"
+                m_discourse.lastEventCritics = subjects;
             }
             emit(type, subjects, targets, hit, "nominal.light-verb", confidence * 0.8);
             if (type == RelationType::Cooperation) {

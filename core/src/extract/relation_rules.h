@@ -48,7 +48,6 @@ private:
     std::vector<int> speaker() const;
     bool quotedOrSubjectless(int position) const;
 
-    void proposalSponsors();
     void transitive(const TriggerHit& hit);
     void accusation(const TriggerHit& hit);
     void symmetric(const TriggerHit& hit);

@@ -355,13 +355,6 @@ std::vector<int> SentenceRules::rightParticipants(int position, int* stop) const
         if (!result.empty() && is(i, "against")) {
             break;
         }
-        // "voted against it", "rejected the resolution": a recent proposal's sponsors.
-        if (result.empty() && !m_discourse.proposalSponsors.empty() && m_discourse.sentencesSinceProposal <= 2 &&
-            ((i == position && is(i, "it")) || (wordClass(i, "noun.proposal") && i > 0 && wordClass(i - 1, "determiner")))) {
-            result = m_discourse.proposalSponsors;
-            sawReference = true;
-            continue;
-        }
         // "China firmly opposes it": right after an act was criticised, "it" is that act.
         if (result.empty() && i == position && is(i, "it") && !m_discourse.lastEventActors.empty()) {
             for (const auto& hit : m_hits) {

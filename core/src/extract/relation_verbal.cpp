@@ -1,4 +1,4 @@
-// Verbal rules: transitive and symmetric triggers, reported accusations, proposals and their sponsors.
+// Verbal rules: transitive and symmetric triggers, reported accusations.
 #include "extract/relation_rules.h"
 
 #include <algorithm>
@@ -128,9 +128,18 @@ void SentenceRules::transitive(const TriggerHit& hit)
         confidence *= 0.85;
     }
     int stop = 0;
-    const auto targets = rightParticipants(hit.end, &stop);
+    auto targets = rightParticipants(hit.end, &stop);
+    // "Peru protested to Chile ... Peru opposes it": "it" is the act just criticised only when the same critic
+    // goes on; "Bolivia voted against it" after someone else's motion against Chile does not reject Chile.
+    if (is(hit.end, "it") && !targets.empty() && targets == m_discourse.lastEventActors &&
+        std::none_of(sources.begin(), sources.end(), [&](int s) {
+            return std::any_of(m_discourse.lastEventCritics.begin(), m_discourse.lastEventCritics.end(),
+                               [&](int c) { return m_actors.entityCode(s) == m_actors.entityCode(c); });
+        })) {
+        targets.clear();
+    }
     emit(type, sources, targets, hit, rule, confidence);
-    // "denounced as a lie a claim made by X": criticising a claim also rejects it.
+    // "condemned as baseless the claims made by X": criticising a claim also rejects it.
     if (type == RelationType::Criticism && !targets.empty()) {
         for (int i = hit.end; i < stop; ++i) {
             if (wordClass(i, "noun.claim")) {
@@ -141,6 +150,7 @@ void SentenceRules::transitive(const TriggerHit& hit)
     }
     if (type != RelationType::Cooperation && !targets.empty()) {
         m_discourse.lastEventActors = targets;
+        m_discourse.lastEventCritics = sources;
     }
     if (!sources.empty() && type != RelationType::Cooperation) {
         m_discourse.lastSpeaker = sources.front();
@@ -210,8 +220,8 @@ void SentenceRules::symmetric(const TriggerHit& hit)
     if (token(hit.begin).lower.ends_with("ed")) {
         for (int i = hit.end; i < std::min(m_count, hit.end + 6); ++i) {
             if (is(i, "by")) {
-                // "drafted by Britain, France and Germany": the agents acted jointly; "signed in Baghdad by X"
-                // describes the pact and is no new one.
+                // "signed by Chile and Peru": the signatories acted jointly; "signed in Lima by X" describes
+                // the pact and is no new one.
                 const auto agents = is(hit.end, "by") ? rightParticipants(i + 1) : std::vector<int>{};
                 if (agents.size() >= 2) {
                     emitPairs(agents, hit, "symmetric.joint-agents", confidence * 0.8);
@@ -252,49 +262,4 @@ void SentenceRules::symmetric(const TriggerHit& hit)
     }
 }
 
-// "The resolution, drafted by X, Y and Z and backed by W, ...": the sponsors of a proposal. When the
-// proposal is against someone, its sponsors criticise that someone; co-drafters act jointly.
-void SentenceRules::proposalSponsors()
-{
-    ++m_discourse.sentencesSinceProposal;
-    int noun = -1;
-    for (int i = 0; i < std::min(m_count, 4); ++i) {
-        if (wordClass(i, "noun.proposal")) {
-            noun = i;
-            break;
-        }
-    }
-    if (noun < 0) {
-        return;
-    }
-    std::vector<int> sponsors;
-    for (int i = noun + 1; i + 1 < m_count; ++i) {
-        if (isBoundary(i)) {
-            break;
-        }
-        if (!wordClass(i, "verb.sponsor") || !is(i + 1, "by")) {
-            continue;
-        }
-        for (int k = i + 2; k < std::min(m_count, i + 5); ++k) {
-            if (const int m = mentionStartingAt(k); m >= 0) {
-                for (const int actor : participantsOf(m)) {
-                    if (std::find(sponsors.begin(), sponsors.end(), actor) == sponsors.end()) {
-                        sponsors.push_back(actor);
-                    }
-                }
-                break;
-            }
-        }
-    }
-    if (sponsors.empty()) {
-        return;
-    }
-    m_discourse.proposalSponsors = sponsors;
-    m_discourse.sentencesSinceProposal = 0;
-    if (!m_discourse.proposalTargets.empty()) {
-        static const TriggerEntry kSponsorship{"sponsor", RelationType::Criticism, TriggerFrame::Transitive, 0.6, {}};
-        const TriggerHit hit{noun, noun + 1, &kSponsorship};
-        emit(RelationType::Criticism, sponsors, m_discourse.proposalTargets, hit, "proposal.sponsor", 0.6);
-    }
-}
 } // namespace diplograph::core::detail

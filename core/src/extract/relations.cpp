@@ -36,7 +36,6 @@ void SentenceRules::emitPairs(const std::vector<int>& group, const TriggerHit& h
 std::vector<Finding> SentenceRules::run()
 {
     findTriggers();
-    proposalSponsors();
     for (const auto& hit : m_hits) {
         if (hit.entry->frame == TriggerFrame::Speech) {
             // The issuer of what follows: "X said", "X issued a statement", "according to X".
