@@ -50,6 +50,8 @@ private:
 
     void transitive(const TriggerHit& hit);
     void accusation(const TriggerHit& hit);
+    void evaluative(const TriggerHit& hit);
+    std::vector<int> ownerBefore(int position) const;
     void symmetric(const TriggerHit& hit);
     void nominal(const TriggerHit& hit);
     void emit(RelationType type, const std::vector<int>& sources, const std::vector<int>& targets,

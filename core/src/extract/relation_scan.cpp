@@ -96,10 +96,11 @@ void SentenceRules::findTriggers()
             continue;
         }
         // A word that is both verb and noun ("support", "visit"): a determiner or possessive before it makes a noun.
-        const bool nounContext = is(i + static_cast<int>(bestLength), "of") || (i > 0 && (wordClass(i - 1, "determiner") || is(i - 1, "'s") ||
-                                           wordClass(i - 1, "pronoun.singular.possessive") ||
-                                           wordClass(i - 1, "pronoun.plural.possessive") || is(i - 1, "of") ||
-                                           is(i - 1, "-")));
+        const bool nounBefore = i > 0 && (wordClass(i - 1, "determiner") || is(i - 1, "'s") ||
+                                          wordClass(i - 1, "pronoun.singular.possessive") ||
+                                          wordClass(i - 1, "pronoun.plural.possessive") || is(i - 1, "of") ||
+                                          is(i - 1, "-"));
+        const bool nounContext = is(i + static_cast<int>(bestLength), "of") || nounBefore;
         const TriggerEntry* chosen = nullptr;
         for (const auto* entry : best) {
             const bool nounFrame = !verbal(entry->frame);
@@ -110,9 +111,10 @@ void SentenceRules::findTriggers()
         }
         if (!chosen) {
             // "its allies", "a meeting": a verb trigger used as a noun carries no relation of its own,
-            // but negation, modal, event and pact words work in any context.
+            // but negation, modal, event and pact words work in any context; a verb with no noun reading
+            // stays a verb before "of" ("said of the raids", "warned of consequences").
             for (const auto* entry : best) {
-                if (!verbal(entry->frame) || !nounContext) {
+                if (!verbal(entry->frame) || !nounContext || !nounBefore) {
                     chosen = entry;
                     break;
                 }

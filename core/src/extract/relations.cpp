@@ -70,6 +70,7 @@ std::vector<Finding> SentenceRules::run()
         }
         switch (hit.entry->frame) {
         case TriggerFrame::Accusation: accusation(hit); break;
+        case TriggerFrame::Evaluative: evaluative(hit); break;
         case TriggerFrame::Transitive: transitive(hit); break;
         case TriggerFrame::Symmetric: symmetric(hit); break;
         case TriggerFrame::Nominal: nominal(hit); break;
