@@ -51,6 +51,8 @@ private:
     void transitive(const TriggerHit& hit);
     void accusation(const TriggerHit& hit);
     void evaluative(const TriggerHit& hit);
+    void negatedAcceptance();
+    void correctiveDemand();
     std::vector<int> ownerBefore(int position) const;
     void symmetric(const TriggerHit& hit);
     void nominal(const TriggerHit& hit);

@@ -85,6 +85,12 @@ void SentenceRules::transitive(const TriggerHit& hit)
                                                is(hit.begin - 1, "is") || is(hit.begin - 1, "are") || is(hit.begin - 1, "being"))) ||
                           (hit.begin >= 2 && (is(hit.begin - 2, "was") || is(hit.begin - 2, "were") || is(hit.begin - 2, "been") ||
                                                is(hit.begin - 2, "is") || is(hit.begin - 2, "are")));
+    // "the militia, backed by Peru", "forces armed by Peru": a reduced relative describing a party is an
+    // epithet, no reported act of support.
+    if (type == RelationType::Cooperation && byFollows && !beBefore && hit.begin > 0 &&
+        !wordClass(hit.begin - 1, "auxiliary") && token(hit.begin).lower.ends_with("ed")) {
+        return;
+    }
     if (byFollows || (beBefore && token(hit.begin).lower.ends_with("ed"))) {
         int agentStart = hit.end;
         while (agentStart < std::min(m_count, hit.end + 8) && !is(agentStart, "by")) {
@@ -129,6 +135,37 @@ void SentenceRules::transitive(const TriggerHit& hit)
     }
     int stop = 0;
     auto targets = rightParticipants(hit.end, &stop);
+    // "Chile, which voted against, and Peru": a verb with no object before a coordinated name.
+    if ((is(hit.end, "and") || is(hit.end, "or")) && hit.end + 1 < m_count) {
+        int next = hit.end + 1;
+        while (next < m_count && token(next).lower.ends_with("ly")) {
+            ++next;
+        }
+        if (const auto* verb = triggerAt(next); !verb || !verbal(verb->entry->frame)) {
+            targets.clear();
+        }
+    }
+    // "condemned the attack on Chile", "the invasion of Chile's embassy": the victim of the criticised act
+    // is not its target.
+    if (type != RelationType::Cooperation && !targets.empty()) {
+        for (int i = hit.end; i + 1 < stop; ++i) {
+            const bool act = std::any_of(m_hits.begin(), m_hits.end(), [i](const TriggerHit& other) {
+                return other.begin == i && other.entry->frame == TriggerFrame::Event;
+            });
+            if (!act || !(is(i + 1, "on") || is(i + 1, "against") || is(i + 1, "of"))) {
+                continue;
+            }
+            int at = i + 2;
+            if (at < m_count && wordClass(at, "determiner")) {
+                ++at;
+            }
+            if (const int m = mentionStartingAt(at); m >= 0 && !m_analysis.mentions[static_cast<std::size_t>(m)].possessive) {
+                for (const int victim : participantsOf(m)) {
+                    std::erase(targets, victim);
+                }
+            }
+        }
+    }
     // "Peru protested to Chile ... Peru opposes it": "it" is the act just criticised only when the same critic
     // goes on; "Bolivia voted against it" after someone else's motion against Chile does not reject Chile.
     if (is(hit.end, "it") && !targets.empty() && targets == m_discourse.lastEventActors &&

@@ -77,6 +77,8 @@ std::vector<Finding> SentenceRules::run()
         default: break;
         }
     }
+    negatedAcceptance();
+    correctiveDemand();
     return m_findings;
 }
 
