@@ -6,7 +6,9 @@
   tools/lexicon/wordnet_triggers.py entries      # triggers.tsv lines for the kept candidates
 
 Seeds are listed in wordnet_seeds.tsv; wordnet_review.tsv holds one decision per candidate (keep, or drop with
-the reason); resources/lexicon/triggers.tsv is written by hand from `entries` (docs/lexicon.md says how).
+the reason; a kept word may name its trigger forms, "; "-separated, such as a phrasal verb with its preposition);
+resources/lexicon/triggers.tsv is written by hand from `entries` (docs/lexicon.md says how). Prepositional
+adjectives ("critical of") are entered with the transitive frame: they read like verbs.
 Only the package's database files are read; nothing is fetched.
 """
 import os
@@ -134,8 +136,13 @@ def main():
             if decision != "keep":
                 continue
             word, pos, kind, frame = key
-            entry = lemma or word
-            print("\t".join([entry, kind, frame, confidence or "0.8", explicit_forms(wn, entry, pos)]))
+            # A kept word may stand for several triggers: "disappointed by; disappointed with".
+            for entry in (lemma or word).split("; "):
+                if frame == "predicative":
+                    forms = entry  # "critical of" does not inflect
+                else:
+                    forms = explicit_forms(wn, entry, pos) if entry.split(" ")[0] == word.split(" ")[0] else ""
+                print("\t".join([entry, kind, "transitive" if frame == "predicative" else frame, confidence or "0.8", forms]))
     else:
         sys.exit(__doc__)
 

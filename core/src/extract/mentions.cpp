@@ -185,7 +185,10 @@ void findMentions(SentenceAnalysis& analysis, const Document& document, const Le
         const auto match = isWord(tokens[static_cast<std::size_t>(i)]) && info && info->nameChild >= 0
                                ? longestMatch(lexicon.names, tokens, i, true, info->nameChild)
                                : TrieMatch{};
-        if (!match.sense || (match.sense->ambiguous && !ambiguousNameAccepted(analysis, i, i + match.length))) {
+        // "South American", "Latin America", "Central Asian": a region named after a continent or a state.
+        const bool region = match.sense && i > 0 && tokens[static_cast<std::size_t>(i - 1)].capitalised &&
+                            analysis.hasClass(i - 1, "modifier.region");
+        if (!match.sense || region || (match.sense->ambiguous && !ambiguousNameAccepted(analysis, i, i + match.length))) {
             ++i;
             continue;
         }

@@ -53,6 +53,7 @@ private:
     void evaluative(const TriggerHit& hit);
     void negatedAcceptance();
     void correctiveDemand();
+    void protestActs();
     std::vector<int> ownerBefore(int position) const;
     void symmetric(const TriggerHit& hit);
     void nominal(const TriggerHit& hit);

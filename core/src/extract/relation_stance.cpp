@@ -37,6 +37,18 @@ void SentenceRules::negatedAcceptance()
         if (!negated || hypothetical || (m_count > 0 && token(m_count - 1).text == "?")) {
             continue;
         }
+        // "will not recognise a government that excludes ...", "... unless it changes": a refusal of something
+        // that does not exist yet, or on a condition, rejects no one.
+        if (is(i + 1, "a") || is(i + 1, "an") || is(i + 1, "any")) {
+            continue;
+        }
+        bool conditional = false;
+        for (int k = i + 1; k < m_count; ++k) {
+            conditional = conditional || is(k, "unless") || is(k, "if") || is(k, "until");
+        }
+        if (conditional) {
+            continue;
+        }
         const TriggerHit hit{i, i + 1, &kRefusal};
         transitive(hit);
     }
@@ -90,6 +102,68 @@ void SentenceRules::correctiveDemand()
             confidence *= 0.85;
         }
         emit(RelationType::Criticism, sources, targets, hit, rule, confidence);
+    }
+}
+
+// Diplomatic protest acts, criticism of the state they are aimed at: "Chile cut diplomatic ties with Peru",
+// "severed relations with Peru", "expelled Peru's ambassador", "expelled two Peruvian diplomats", "recalled its
+// envoy from Lima".
+void SentenceRules::protestActs()
+{
+    static const TriggerEntry kProtest{"diplomatic protest", RelationType::Criticism, TriggerFrame::Transitive, 0.75, {}};
+    for (const auto& hit : m_hits) {
+        const auto& lemma = hit.entry->lemma;
+        if (hit.entry->frame != TriggerFrame::Negative || (lemma != "break" && lemma != "sever" && lemma != "cut")) {
+            continue;
+        }
+        for (int i = hit.end; i + 2 < std::min(m_count, hit.end + 6); ++i) {
+            if (!(is(i, "ties") || is(i, "relations")) || !is(i + 1, "with")) {
+                continue;
+            }
+            const TriggerHit act{hit.begin, hit.end, &kProtest};
+            if (!blocked(act)) {
+                emit(RelationType::Criticism, leftParticipants(hit.begin), rightParticipants(i + 2), act,
+                     "protest.cut-ties", kProtest.confidence);
+            }
+            break;
+        }
+    }
+    for (int i = 1; i + 1 < m_count; ++i) {
+        if (!wordClass(i, "verb.expulsion")) {
+            continue;
+        }
+        // The envoy must be named within the object phrase: "expelled the Peruvian ambassador".
+        int envoy = -1;
+        for (int k = i + 1; k < std::min(m_count, i + 6) && !isBoundary(k); ++k) {
+            if (wordClass(k, "head.envoy")) {
+                envoy = k;
+                break;
+            }
+        }
+        if (envoy < 0) {
+            continue;
+        }
+        const TriggerHit act{i, i + 1, &kProtest};
+        if (blocked(act)) {
+            continue;
+        }
+        std::vector<int> targets;
+        for (const auto& mention : m_analysis.mentions) {
+            if (mention.begin > i && mention.end <= envoy + 1 && isParticipantOrModifier(mention) &&
+                mention.kind != MentionKind::Pronoun) {
+                targets = mention.actors; // "Peru's ambassador", "the Peruvian envoy"
+            }
+        }
+        if (targets.empty() && (is(envoy + 1, "from") || is(envoy + 1, "to"))) {
+            if (const int m = mentionStartingAt(envoy + 2); m >= 0) {
+                targets = m_analysis.mentions[static_cast<std::size_t>(m)].actors; // "recalled its envoy from Lima"
+            }
+        }
+        auto sources = leftParticipants(i);
+        if (sources.empty() && quotedOrSubjectless(i)) {
+            sources = speaker();
+        }
+        emit(RelationType::Criticism, sources, targets, act, "protest.envoy", kProtest.confidence);
     }
 }
 

@@ -280,7 +280,8 @@ void SentenceRules::symmetric(const TriggerHit& hit)
     for (int i = hit.end; i < std::min(m_count, hit.end + 6) && !isBoundary(i) && !is(i, ","); ++i) {
         const bool direct = i - hit.end <= 1 || (i - hit.end == 2 && is(hit.end, "the"));
         const int m = mentionStartingAt(i);
-        if (m >= 0 && direct && !token(hit.begin).lower.ends_with("ing")) {
+        // "discussed Peru" names a topic: such verbs take their partner only with "with".
+        if (m >= 0 && direct && !token(hit.begin).lower.ends_with("ing") && !wordClass(hit.begin, "verb.topical")) {
             partners = participantsOf(m);
             break;
         }

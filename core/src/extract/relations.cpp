@@ -79,6 +79,7 @@ std::vector<Finding> SentenceRules::run()
     }
     negatedAcceptance();
     correctiveDemand();
+    protestActs();
     return m_findings;
 }
 
