@@ -235,8 +235,8 @@ void findAgents(SentenceAnalysis& analysis, const LexiconData& lexicon, ActorTab
                 i = end;
                 continue;
             }
-            if (titled && discourse.homeEntity) {
-                owner = actors.entity(*discourse.homeEntity);
+            if (titled && (discourse.homeEntity || discourse.headlineEntity)) {
+                owner = actors.entity(discourse.homeEntity ? *discourse.homeEntity : *discourse.headlineEntity);
             } else if (titled && previous != discourse.lastByRole.end()) {
                 owner = actors.find(actors.entityCode(previous->second));
             }

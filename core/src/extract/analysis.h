@@ -86,6 +86,7 @@ struct Discourse {
     std::map<std::string, int> lastByRole; // role name -> the last agent with that role
     std::vector<int> recentActors;       // every participant, most recent last
     std::optional<int> homeEntity;       // from the dateline: fallback owner of unowned roles
+    std::optional<int> headlineEntity;   // the actor that opens the headline: the fallback when there is no dateline
 };
 
 // The lower-case forms of tokens [begin, end) joined by single spaces (the key of lexicon phrase tables).

@@ -56,6 +56,15 @@ ArticleResult extract(const Document& document, const Lexicon& lexicon)
         }
         detail::findMentions(analysis, document, data, actors, discourse);
         detail::resolveReferences(analysis, data, actors, discourse);
+        // "Chile rejects ...", "Chilean minister says ...": the actor that opens the headline is the article's
+        // home when no dateline names one, the owner of later unowned titles ("the Foreign Minister").
+        if (sentence.headline && !analysis.mentions.empty() && analysis.mentions.front().begin == 0 &&
+            analysis.mentions.front().actors.size() == 1 && !analysis.mentions.front().location) {
+            const auto& code = actors.entityCode(analysis.mentions.front().actors.front());
+            if (const auto it = data.entityByCode.find(code); it != data.entityByCode.end()) {
+                discourse.headlineEntity = it->second;
+            }
+        }
         const auto findings = detail::findRelations(analysis, data, actors, discourse);
 
         used.resize(actors.all().size(), false);
