@@ -5,10 +5,65 @@
 
 namespace diplograph::core::detail {
 
+// The inverse perspective: "Peru drew a rebuke from Chile", "came under fire from Chile", "faced criticism
+// from Chile" (the source follows "from", the target is the subject, or the act the subject names: "the move
+// drew criticism from Chile"); "in a snub to Peru, Chile skipped the summit" (the main clause's subject).
+bool SentenceRules::inverse(const TriggerHit& hit)
+{
+    int from = hit.end;
+    while (from < std::min(m_count, hit.end + 3) && !is(from, "from") && token(from).kind == TokenKind::Word) {
+        ++from;
+    }
+    int verb = -1;
+    for (int i = hit.begin - 1; i >= std::max(0, hit.begin - 4) && !isBoundary(i); --i) {
+        if (wordClass(i, "verb.receive")) {
+            verb = i;
+            break;
+        }
+    }
+    if (is(from, "from") && verb >= 0) {
+        auto sources = rightParticipants(from + 1);
+        auto targets = leftParticipants(verb);
+        if (targets.empty()) {
+            for (const auto& other : m_hits) {
+                if (other.begin < verb && other.entry->frame == TriggerFrame::Event && other.begin > 0 &&
+                    wordClass(other.begin - 1, "determiner")) {
+                    targets = !m_discourse.lastEventActors.empty() ? m_discourse.lastEventActors : m_discourse.previousSubject;
+                }
+            }
+        }
+        emit(hit.entry->type, sources, targets, hit, "nominal.inverse", hit.entry->confidence * 0.85);
+        return true;
+    }
+    // "In a snub to Peru, Chile ...".
+    if (hit.begin >= 2 && hit.begin <= 3 && is(0, "in") && is(hit.end, "to")) {
+        std::vector<int> targets;
+        if (const int m = mentionStartingAt(hit.end + 1); m >= 0 && isParticipant(m_analysis.mentions[static_cast<std::size_t>(m)])) {
+            targets = m_analysis.mentions[static_cast<std::size_t>(m)].actors;
+        }
+        int comma = hit.end + 1;
+        while (comma < m_count && !is(comma, ",")) {
+            ++comma;
+        }
+        for (int i = comma + 1; i < std::min(m_count, comma + 6); ++i) {
+            if (const int m = mentionStartingAt(i); m >= 0) {
+                emit(hit.entry->type, m_analysis.mentions[static_cast<std::size_t>(m)].actors, targets, hit, "nominal.adverbial",
+                     hit.entry->confidence * 0.8);
+                break;
+            }
+        }
+        return true;
+    }
+    return false;
+}
+
 void SentenceRules::nominal(const TriggerHit& hit)
 {
     const auto type = hit.entry->type;
     const double confidence = hit.entry->confidence;
+    if (type != RelationType::Cooperation && inverse(hit)) {
+        return;
+    }
     // Look left over a few modifiers: "Iraq-Iran security cooperation", "their recent agreement", "China's criticism".
     for (int i = hit.begin - 1, skipped = 0; i >= 0 && skipped <= 3; --i, ++skipped) {
         const int m = [&] {
@@ -116,11 +171,15 @@ void SentenceRules::nominal(const TriggerHit& hit)
     }
     int link = hit.end;
     // The preposition must belong to this noun: another trigger noun on the way takes it ("mediation in talks with").
-    while (link < std::min(m_count, hit.end + 10) && !isBoundary(link) && !is(link, ",") && !nounTrigger(link) &&
-           !(is(link, "with") || is(link, "of") || is(link, "to") || is(link, "for") || is(link, "against"))) {
+    // "voiced concern over Y's drills", "raised concerns about Y": criticism also takes over and about.
+    const auto linking = [&](int i) {
+        return is(i, "with") || is(i, "of") || is(i, "to") || is(i, "for") || is(i, "against") ||
+               (type != RelationType::Cooperation && (is(i, "over") || is(i, "about")));
+    };
+    while (link < std::min(m_count, hit.end + 10) && !isBoundary(link) && !is(link, ",") && !nounTrigger(link) && !linking(link)) {
         ++link;
     }
-    if (link < m_count && (is(link, "with") || is(link, "of") || is(link, "to") || is(link, "for") || is(link, "against"))) {
+    if (link < m_count && linking(link)) {
         auto subjects = leftParticipants(verb);
         // "X agreed to mediation in talks with Y": the talks belong to another verb's object, not to X.
         if (situated) {

@@ -57,6 +57,7 @@ private:
     std::vector<int> ownerBefore(int position) const;
     void symmetric(const TriggerHit& hit);
     void nominal(const TriggerHit& hit);
+    bool inverse(const TriggerHit& hit);
     void emit(RelationType type, const std::vector<int>& sources, const std::vector<int>& targets,
               const TriggerHit& hit, const char* rule, double confidence);
     void emitPairs(const std::vector<int>& group, const TriggerHit& hit, const char* rule, double confidence);

@@ -115,7 +115,7 @@ void SentenceRules::transitive(const TriggerHit& hit)
     while (before >= 0 && token(before).lower.ends_with("ly")) {
         --before;
     }
-    if (before > 0 && is(before, "and") && infinitiveOwner.empty()) {
+    if (before > 0 && (is(before, "and") || is(before, "but")) && infinitiveOwner.empty()) {
         for (const auto& other : m_hits) {
             const bool verb = (verbal(other.entry->frame) && other.entry->frame != TriggerFrame::Speech) ||
                               (other.entry->frame == TriggerFrame::Negative && !wordClass(other.begin, "negative.adverb"));
@@ -278,8 +278,13 @@ void SentenceRules::symmetric(const TriggerHit& hit)
     // The partner: "met (with) Y" right after the verb, or "signed a deal with Y" a few words on.
     std::vector<int> partners;
     for (int i = hit.end; i < std::min(m_count, hit.end + 6) && !isBoundary(i) && !is(i, ","); ++i) {
-        const bool direct = i - hit.end <= 1 || (i - hit.end == 2 && is(hit.end, "the"));
-        const int m = mentionStartingAt(i);
+        const bool direct = i - hit.end <= 1 || (i - hit.end == 2 && (is(hit.end, "the") || wordClass(hit.end, "determiner")));
+        int m = mentionStartingAt(i);
+        // "met his Peruvian counterpart": a possessive pronoun opens the partner's phrase.
+        if (m >= 0 && m_analysis.mentions[static_cast<std::size_t>(m)].kind == MentionKind::Pronoun &&
+            m_analysis.mentions[static_cast<std::size_t>(m)].possessive) {
+            continue;
+        }
         // "discussed Peru" names a topic: such verbs take their partner only with "with".
         if (m >= 0 && direct && !token(hit.begin).lower.ends_with("ing") && !wordClass(hit.begin, "verb.topical")) {
             partners = participantsOf(m);
