@@ -54,6 +54,7 @@ private:
     void negatedAcceptance();
     void correctiveDemand();
     void protestActs();
+    bool negatedAcrossParenthetical(const TriggerHit& hit) const;
     std::vector<int> ownerBefore(int position) const;
     void symmetric(const TriggerHit& hit);
     void nominal(const TriggerHit& hit);

@@ -100,7 +100,11 @@ void SentenceRules::findTriggers()
                                           wordClass(i - 1, "pronoun.singular.possessive") ||
                                           wordClass(i - 1, "pronoun.plural.possessive") || is(i - 1, "of") ||
                                           is(i - 1, "-"));
-        const bool nounContext = is(i + static_cast<int>(bestLength), "of") || nounBefore;
+        // "the Peruvian claims": after a demonym used as an adjective the word is a noun ("Peruvians claim" is not).
+        const bool afterAdjective = i > 0 && std::any_of(m_analysis.mentions.begin(), m_analysis.mentions.end(), [&](const Mention& mention) {
+            return mention.end == i && mention.kind == MentionKind::Demonym && !token(i - 1).lower.ends_with("s");
+        });
+        const bool nounContext = is(i + static_cast<int>(bestLength), "of") || nounBefore || afterAdjective;
         const TriggerEntry* chosen = nullptr;
         for (const auto* entry : best) {
             const bool nounFrame = !verbal(entry->frame);
@@ -114,7 +118,7 @@ void SentenceRules::findTriggers()
             // but negation, modal, event and pact words work in any context; a verb with no noun reading
             // stays a verb before "of" ("said of the raids", "warned of consequences").
             for (const auto* entry : best) {
-                if (!verbal(entry->frame) || !nounContext || !nounBefore) {
+                if (!verbal(entry->frame) || !nounContext || !(nounBefore || afterAdjective)) {
                     chosen = entry;
                     break;
                 }
@@ -372,7 +376,11 @@ std::vector<int> SentenceRules::rightParticipants(int position, int* stop) const
         }
         if (const int m = mentionStartingAt(i); m >= 0) {
             const auto& mention = m_analysis.mentions[static_cast<std::size_t>(m)];
-            if (isParticipant(mention)) {
+            // "Peru's OECD bid": a name between an owner and its noun only classifies the noun.
+            const bool classifier = !result.empty() && i > 0 && is(i - 1, "'s") && !mention.possessive &&
+                                    mention.end < m_count && token(mention.end).kind == TokenKind::Word &&
+                                    !token(mention.end).capitalised && !wordClass(mention.end, "connective");
+            if (isParticipant(mention) && !classifier) {
                 lastParticipantEnd = mention.end;
                 for (const int actor : mention.actors) {
                     if (std::find(result.begin(), result.end(), actor) == result.end()) {
@@ -453,6 +461,18 @@ std::vector<int> SentenceRules::speaker() const
                 return participantsOf(m);
             }
             continue;
+        }
+        // "Chile criticised Peru, saying ...": a participle after a comma speaks for the main clause's subject,
+        // not for the object before the comma.
+        if (hit.begin > 1 && is(hit.begin - 1, ",") && token(hit.begin).lower.ends_with("ing")) {
+            for (int k = hit.begin - 2; k >= 0; --k) {
+                if (const auto* verb = triggerAt(k); verb && verbal(verb->entry->frame)) {
+                    if (auto subject = leftParticipants(verb->begin); !subject.empty()) {
+                        return subject;
+                    }
+                    break;
+                }
+            }
         }
         if (auto left = leftParticipants(hit.begin); !left.empty()) {
             return left;

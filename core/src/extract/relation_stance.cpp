@@ -26,8 +26,8 @@ void SentenceRules::negatedAcceptance()
             if (other.end > i || other.end < i - 3) {
                 continue;
             }
-            if (other.entry->frame == TriggerFrame::Modal) {
-                hypothetical = true;
+            if (other.entry->frame == TriggerFrame::Modal && other.entry->lemma != "will") {
+                hypothetical = true; // "will not accept" is a refusal now; "would not accept" is not
             }
             if (other.entry->frame == TriggerFrame::Negative && wordClass(other.begin, "negative.adverb") &&
                 other.entry->lemma != "no" && other.entry->lemma != "without") {
@@ -165,6 +165,26 @@ void SentenceRules::protestActs()
         }
         emit(RelationType::Criticism, sources, targets, act, "protest.envoy", kProtest.confidence);
     }
+}
+
+// "Chile did not, as many had expected, condemn Peru": a negation or modal before a parenthetical that ends
+// right before the trigger.
+bool SentenceRules::negatedAcrossParenthetical(const TriggerHit& hit) const
+{
+    if (hit.begin < 2 || !is(hit.begin - 1, ",")) {
+        return false;
+    }
+    int open = hit.begin - 2;
+    while (open > 0 && hit.begin - open < 12 && !is(open, ",") && !isBoundary(open)) {
+        --open;
+    }
+    if (!is(open, ",")) {
+        return false;
+    }
+    return std::any_of(m_hits.begin(), m_hits.end(), [&](const TriggerHit& other) {
+        return other.end <= open && other.end >= open - 2 &&
+               (other.entry->frame == TriggerFrame::Negative || other.entry->frame == TriggerFrame::Modal);
+    });
 }
 
 } // namespace diplograph::core::detail

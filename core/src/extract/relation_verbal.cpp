@@ -99,7 +99,24 @@ void SentenceRules::transitive(const TriggerHit& hit)
         if (is(agentStart, "by")) {
             int stop = 0;
             const auto sources = rightParticipants(agentStart + 1, &stop);
-            const auto targets = leftParticipants(hit.begin);
+            auto targets = leftParticipants(hit.begin);
+            // "Peru's recognition of Bolivia was welcomed by Chile": the subject is the owner's act, not the
+            // name inside its "of" phrase.
+            for (const auto& mention : m_analysis.mentions) {
+                if (mention.begin >= hit.begin || !mention.possessive || !isParticipant(mention)) {
+                    continue;
+                }
+                bool clause = true;
+                bool of = false;
+                for (int k = mention.end; k < hit.begin && clause; ++k) {
+                    clause = !isBoundary(k) && !is(k, ",") && !(triggerAt(k) && verbal(triggerAt(k)->entry->frame));
+                    of = of || is(k, "of");
+                }
+                if (clause && of) {
+                    targets = mention.actors;
+                }
+                break;
+            }
             if (type == RelationType::Cooperation && !sources.empty() && !targets.empty()) {
                 emit(type, sources, targets, hit, "passive.by", confidence * 0.9);
             } else {

@@ -65,7 +65,7 @@ std::vector<Finding> SentenceRules::run()
                  "refusal.to", 0.7);
             continue;
         }
-        if (hit.entry->type == RelationType::Invalid || blocked(hit)) {
+        if (hit.entry->type == RelationType::Invalid || blocked(hit) || negatedAcrossParenthetical(hit)) {
             continue;
         }
         switch (hit.entry->frame) {
