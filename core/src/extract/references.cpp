@@ -148,7 +148,7 @@ void resolveReferences(SentenceAnalysis& analysis, const LexiconData& lexicon, A
         if (!mention.actors.empty()) {
             continue;
         }
-        // An earlier participant of this sentence: "Baghdad stressed that it ...".
+        // An earlier participant of this sentence: "Lima stressed that it ...".
         std::vector<int> earlier;
         for (std::size_t e = 0; e < m; ++e) {
             if (isParticipant(analysis.mentions[e])) {
@@ -191,7 +191,7 @@ void resolveReferences(SentenceAnalysis& analysis, const LexiconData& lexicon, A
             } else if (const auto role = discourse.lastByRole.find(head); role != discourse.lastByRole.end()) {
                 mention.actors = {role->second};
             } else if (analysis.hasClass(mention.end - 1, "head.state")) {
-                // The last state named, in this sentence first ("suspended Niger and condemned the junta").
+                // The last state named, in this sentence first ("suspended Peru and condemned the junta").
                 int state = -1;
                 for (std::size_t e = 0; e < m; ++e) {
                     for (const int actor : analysis.mentions[e].actors) {

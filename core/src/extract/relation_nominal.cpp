@@ -143,7 +143,7 @@ void SentenceRules::nominal(const TriggerHit& hit)
         }
         return;
     }
-    // "held talks with Y", "voiced criticism of Y", "filed lawsuits at the WTO against Y": a light verb
+    // "held talks with Y", "voiced criticism of Y", "filed a complaint at the court against Y": a light verb
     // before the noun makes the clause's subject its source.
     int verb = hit.begin - 1;
     // Skip determiners and modifiers, compound ones included ("a one-week ultimatum").

@@ -245,7 +245,7 @@ std::vector<int> SentenceRules::participantsOf(int mentionIndex) const
 // The subject: the nearest participant before `position` within its clause.
 std::vector<int> SentenceRules::leftParticipants(int position, int limit) const
 {
-    // "Tajikistan, which borders Afghanistan, hosts ...", "Rakhmon, whose government ..., made ...":
+    // "Chile, which borders Peru, hosts ...", "Boric, whose government ..., made ...":
     // a parenthetical between the subject and its verb is skipped.
     for (int c = position - 1; c > 0; --c) {
         if (mentionEndingBefore(c + 1) || isBoundary(c)) {
@@ -271,7 +271,7 @@ std::vector<int> SentenceRules::leftParticipants(int position, int limit) const
         }
         for (int i = mention.end; i < scanFrom; ++i) {
             if (isBoundary(i)) {
-                // "Rakhmon, whose government has ...", "Egypt, which signed ...": the relative's antecedent.
+                // "Boric, whose government has ...", "Chile, which signed ...": the relative's antecedent.
                 if ((is(i, "whose") || is(i, "which") || is(i, "who")) && i == mention.end + 1 && is(mention.end, ",") &&
                     isParticipant(mention)) {
                     return participantsOf(m);

@@ -17,7 +17,7 @@ void SentenceRules::transitive(const TriggerHit& hit)
             }
         }
     }
-    // "the US deal to sell arms to Taiwan", "its intent to sell": the noun's owner acts.
+    // "the Chilean deal to sell jets to Peru", "its intent to sell": the noun's owner acts.
     std::vector<int> infinitiveOwner;
     if (hit.begin > 1 && is(hit.begin - 1, "to")) {
         for (int i = hit.begin - 2; i >= std::max(0, hit.begin - 5); --i) {
@@ -88,7 +88,7 @@ void SentenceRules::transitive(const TriggerHit& hit)
     // "the militia, backed by Peru", "forces armed by Peru": a reduced relative describing a party is an
     // epithet, no reported act of support.
     if (type == RelationType::Cooperation && byFollows && !beBefore && hit.begin > 0 &&
-        !wordClass(hit.begin - 1, "auxiliary") && token(hit.begin).lower.ends_with("ed")) {
+        (!wordClass(hit.begin - 1, "auxiliary") || is(hit.begin - 1, "and")) && token(hit.begin).lower.ends_with("ed")) {
         return;
     }
     if (byFollows || (beBefore && token(hit.begin).lower.ends_with("ed"))) {
@@ -219,7 +219,7 @@ void SentenceRules::transitive(const TriggerHit& hit)
     }
 }
 
-// "The statement said the MOU violates Somalia's sovereignty", "'... has been violated by Ethiopia,' it said":
+// "The statement said the pact violates Chile's sovereignty", "'... has been violated by Peru,' it said":
 // reported speech that accuses someone is the speaker's criticism of them.
 void SentenceRules::accusation(const TriggerHit& hit)
 {
@@ -242,7 +242,7 @@ void SentenceRules::accusation(const TriggerHit& hit)
         agents = rightParticipants(byAt + 1);
     } else {
         agents = leftParticipants(hit.begin);
-        // "the MOU violates ...": a pact named before acts through its parties.
+        // "the pact violates ...": a pact named before acts through its parties.
         if (agents.empty() && hit.begin >= 2 && wordClass(hit.begin - 2, "determiner")) {
             for (const auto& other : m_hits) {
                 if (other.begin == hit.begin - 1 && other.entry->frame == TriggerFrame::Pact) {
