@@ -173,7 +173,7 @@ void SentenceRules::nominal(const TriggerHit& hit)
     // The preposition must belong to this noun: another trigger noun on the way takes it ("mediation in talks with").
     // "voiced concern over Y's drills", "raised concerns about Y": criticism also takes over and about.
     const auto linking = [&](int i) {
-        return is(i, "with") || is(i, "of") || is(i, "to") || is(i, "for") || is(i, "against") ||
+        return is(i, "with") || is(i, "of") || is(i, "to") || is(i, "for") || is(i, "against") || is(i, "behind") ||
                (type != RelationType::Cooperation && (is(i, "over") || is(i, "about")));
     };
     while (link < std::min(m_count, hit.end + 10) && !isBoundary(link) && !is(link, ",") && !nounTrigger(link) && !linking(link)) {
@@ -190,7 +190,15 @@ void SentenceRules::nominal(const TriggerHit& hit)
                 }
             }
         }
-        const auto targets = rightParticipants(link + 1);
+        auto targets = rightParticipants(link + 1);
+        // "concern over Peru's drills": "over" marks the topic here, not a place.
+        if (targets.empty() && is(link, "over")) {
+            for (int i = link + 1; i < std::min(m_count, link + 4) && targets.empty(); ++i) {
+                if (const int m = mentionStartingAt(i); m >= 0 && !m_analysis.mentions[static_cast<std::size_t>(m)].nonAgentHead) {
+                    targets = m_analysis.mentions[static_cast<std::size_t>(m)].actors;
+                }
+            }
+        }
         if (!subjects.empty() && !targets.empty()) {
             if (type != RelationType::Cooperation) {
                 m_discourse.lastEventActors = targets; // "lodged representations with X ... opposes it"

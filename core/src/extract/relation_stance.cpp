@@ -128,6 +128,34 @@ void SentenceRules::protestActs()
             break;
         }
     }
+    // "Peru's ambassador to Chile was summoned": the host state summons the envoy of the other.
+    for (const auto& hit : m_hits) {
+        if (hit.entry->lemma != "summon" || hit.begin < 3 || !(is(hit.begin - 1, "was") || is(hit.begin - 1, "were")) ||
+            is(hit.end, "by")) {
+            continue;
+        }
+        int envoy = -1;
+        for (int k = hit.begin - 2; k >= std::max(0, hit.begin - 8) && !isBoundary(k); --k) {
+            if (wordClass(k, "head.envoy")) {
+                envoy = k;
+                break;
+            }
+        }
+        if (envoy < 0 || !is(envoy + 1, "to")) {
+            continue;
+        }
+        std::vector<int> owner;
+        for (const auto& mention : m_analysis.mentions) {
+            if (mention.end <= envoy + 1 && mention.end >= envoy - 2 && isParticipantOrModifier(mention)) {
+                owner = mention.actors;
+            }
+        }
+        const int host = mentionStartingAt(envoy + 2);
+        if (host >= 0 && !owner.empty() && !blocked(hit)) {
+            emit(RelationType::Criticism, m_analysis.mentions[static_cast<std::size_t>(host)].actors, owner, hit,
+                 "protest.envoy-summoned", kProtest.confidence);
+        }
+    }
     for (int i = 1; i + 1 < m_count; ++i) {
         if (!wordClass(i, "verb.expulsion")) {
             continue;
