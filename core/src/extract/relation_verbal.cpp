@@ -152,6 +152,23 @@ void SentenceRules::transitive(const TriggerHit& hit)
     }
     int stop = 0;
     auto targets = rightParticipants(hit.end, &stop);
+    // "rejected all the options proposed by Peru", "dismissed the plan put forward by Peru": the author of
+    // the rejected or criticised thing is the target.
+    if (type != RelationType::Cooperation) {
+        for (int i = hit.end; i + 2 < std::min(m_count, hit.end + 20) && !isBoundary(i) && !is(i, ";"); ++i) {
+            if (wordClass(i, "verb.authorship") && (is(i + 1, "by") || (is(i + 1, "forward") && is(i + 2, "by")))) {
+                const int by = is(i + 1, "by") ? i + 1 : i + 2;
+                if (const int m = mentionStartingAt(by + 1); m >= 0) {
+                    for (const int author : participantsOf(m)) {
+                        if (std::find(targets.begin(), targets.end(), author) == targets.end()) {
+                            targets.push_back(author);
+                        }
+                    }
+                }
+                break;
+            }
+        }
+    }
     // "Chile, which voted against, and Peru": a verb with no object before a coordinated name.
     if ((is(hit.end, "and") || is(hit.end, "or")) && hit.end + 1 < m_count) {
         int next = hit.end + 1;
