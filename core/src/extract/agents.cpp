@@ -235,9 +235,11 @@ void findAgents(SentenceAnalysis& analysis, const LexiconData& lexicon, ActorTab
                 i = end;
                 continue;
             }
-            if (titled && (discourse.homeEntity || discourse.headlineEntity)) {
+            // The headline's actor owns only unnamed titles ("the Foreign Minister"): a named person may be anyone's.
+            if (titled && (discourse.homeEntity || (discourse.headlineEntity && personName.empty()))) {
                 owner = actors.entity(discourse.homeEntity ? *discourse.homeEntity : *discourse.headlineEntity);
-            } else if (titled && previous != discourse.lastByRole.end()) {
+            } else if (titled && previous != discourse.lastByRole.end() && personName.empty()) {
+                // A newly named person ("President Ana Ruiz") is not the earlier holder of that title's state.
                 owner = actors.find(actors.entityCode(previous->second));
             }
         }
