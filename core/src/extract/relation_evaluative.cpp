@@ -67,6 +67,17 @@ void SentenceRules::evaluative(const TriggerHit& hit)
             break;
         }
     }
+    // "called the move illegal", "the decision was a provocation": a definite act noun stands for the act
+    // last reported, as in object phrases.
+    const auto actBefore = [&](int from) -> std::vector<int> {
+        for (const auto& other : m_hits) {
+            if (other.begin >= from && other.begin < hit.begin && other.entry->frame == TriggerFrame::Event &&
+                other.begin > 0 && wordClass(other.begin - 1, "determiner")) {
+                return !m_discourse.lastEventActors.empty() ? m_discourse.lastEventActors : m_discourse.previousSubject;
+            }
+        }
+        return {};
+    };
     std::vector<int> sources;
     const char* rule = "evaluative.reported";
     if (call >= 0) {
@@ -78,6 +89,9 @@ void SentenceRules::evaluative(const TriggerHit& hit)
                     break;
                 }
             }
+        }
+        if (owners.empty()) {
+            owners = actBefore(call + 1);
         }
         sources = leftParticipants(call);
         if (sources.empty() && quotedOrSubjectless(call)) {
@@ -94,6 +108,10 @@ void SentenceRules::evaluative(const TriggerHit& hit)
                 }
             }
             if (be > 0) {
+                int clauseStart = be - 1;
+                while (clauseStart > 0 && !isBoundary(clauseStart - 1) && !is(clauseStart - 1, ",")) {
+                    --clauseStart;
+                }
                 for (int i = be - 1; i >= 0 && !isBoundary(i) && !is(i, ",") && !(triggerAt(i) && verbal(triggerAt(i)->entry->frame)); --i) {
                     const auto found = std::find_if(m_analysis.mentions.begin(), m_analysis.mentions.end(),
                                                     [&](const Mention& mention) { return mention.end == i + 1; });
@@ -103,6 +121,18 @@ void SentenceRules::evaluative(const TriggerHit& hit)
                         }
                         break;
                     }
+                }
+            }
+        }
+        if (owners.empty()) {
+            for (int i = hit.begin - 1; i >= std::max(0, hit.begin - 5) && !isBoundary(i) && !is(i, ","); --i) {
+                if (copula(token(i).lower)) {
+                    int start = i;
+                    while (start > 0 && !isBoundary(start - 1) && !is(start - 1, ",")) {
+                        --start;
+                    }
+                    owners = actBefore(start);
+                    break;
                 }
             }
         }

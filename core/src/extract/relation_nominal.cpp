@@ -117,7 +117,8 @@ void SentenceRules::nominal(const TriggerHit& hit)
                 break; // "it had filed lawsuits ... against Y": the light-verb rule below decides
             }
         }
-        if (token(i).kind != TokenKind::Word || isBoundary(i)) {
+        // "X's actions violate the treaty": an owner never stands before a determiner of the noun's phrase.
+        if (token(i).kind != TokenKind::Word || isBoundary(i) || wordClass(i, "determiner")) {
             break;
         }
     }

@@ -233,9 +233,28 @@ int SentenceRules::mentionStartingAt(int i) const
 
 std::vector<int> SentenceRules::participantsOf(int mentionIndex) const
 {
+    // "According to Chile and Peru, Bolivia ...": the attribution is not coordinated with the name after its comma.
+    int attributionBegin = -1;
+    int attributionEnd = -1;
+    for (int i = 0; i + 1 < m_count; ++i) {
+        if (is(i, "according") && is(i + 1, "to")) {
+            attributionBegin = i;
+            attributionEnd = i + 2;
+            while (attributionEnd < m_count && !is(attributionEnd, ",") && !isBoundary(attributionEnd)) {
+                ++attributionEnd;
+            }
+            break;
+        }
+    }
+    const auto inAttribution = [&](int m) {
+        const int begin = m_analysis.mentions[static_cast<std::size_t>(m)].begin;
+        return begin > attributionBegin && begin < attributionEnd;
+    };
+    const bool self = attributionBegin >= 0 && inAttribution(mentionIndex);
     std::vector<int> group;
     for (const int m : coordinatedGroup(m_analysis, mentionIndex)) {
-        if (isParticipant(m_analysis.mentions[static_cast<std::size_t>(m)])) {
+        if (isParticipant(m_analysis.mentions[static_cast<std::size_t>(m)]) &&
+            (attributionBegin < 0 || inAttribution(m) == self)) {
             group.push_back(m);
         }
     }
@@ -457,8 +476,11 @@ std::vector<int> SentenceRules::speaker() const
             continue;
         }
         if (hit.entry->lemma == "according to") {
-            if (const int m = mentionStartingAt(hit.end); m >= 0) {
-                return participantsOf(m);
+            // "according to Chile", "according to the Chilean foreign ministry".
+            for (int i = hit.end; i < std::min(m_count, hit.end + 2); ++i) {
+                if (const int m = mentionStartingAt(i); m >= 0) {
+                    return participantsOf(m);
+                }
             }
             continue;
         }

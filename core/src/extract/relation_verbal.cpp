@@ -169,6 +169,23 @@ void SentenceRules::transitive(const TriggerHit& hit)
             }
         }
     }
+    // "Chile accused Peru of spying, a charge Lima rejected": the object is the claim before the subject, whose
+    // maker is the subject of the main clause.
+    if (type == RelationType::Rejection && targets.empty()) {
+        for (const auto& mention : m_analysis.mentions) {
+            if (mention.end != hit.begin || mention.begin < 3 || !wordClass(mention.begin - 1, "noun.claim") ||
+                !(is(mention.begin - 2, "a") || is(mention.begin - 2, "an") || is(mention.begin - 2, "the")) ||
+                !is(mention.begin - 3, ",")) {
+                continue;
+            }
+            for (const auto& other : m_hits) {
+                if (other.begin < mention.begin - 3 && verbal(other.entry->frame) && other.entry->frame != TriggerFrame::Speech) {
+                    targets = leftParticipants(other.begin);
+                    break;
+                }
+            }
+        }
+    }
     // "Chile, which voted against, and Peru": a verb with no object before a coordinated name.
     if ((is(hit.end, "and") || is(hit.end, "or")) && hit.end + 1 < m_count) {
         int next = hit.end + 1;
@@ -213,7 +230,9 @@ void SentenceRules::transitive(const TriggerHit& hit)
     // "condemned as baseless the claims made by X": criticising a claim also rejects it.
     if (type == RelationType::Criticism && !targets.empty()) {
         for (int i = hit.end; i < stop; ++i) {
-            if (wordClass(i, "noun.claim")) {
+            const bool inName = std::any_of(m_analysis.mentions.begin(), m_analysis.mentions.end(),
+                                            [i](const Mention& mention) { return mention.begin <= i && i < mention.end; });
+            if (wordClass(i, "noun.claim") && !inName) { // "Peru's charge d'affaires" is an envoy, not a charge
                 emit(RelationType::Rejection, sources, targets, hit, "criticism.of-claim", confidence * 0.8);
                 break;
             }
