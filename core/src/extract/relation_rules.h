@@ -70,6 +70,8 @@ private:
     Discourse& m_discourse;
     int m_count = 0;
     std::vector<TriggerHit> m_hits;
+    int m_attributionBegin = -1; // "according to X,": the attribution's tokens, -1 if none
+    int m_attributionEnd = -1;
     std::vector<Finding> m_findings;
 };
 

@@ -234,18 +234,8 @@ int SentenceRules::mentionStartingAt(int i) const
 std::vector<int> SentenceRules::participantsOf(int mentionIndex) const
 {
     // "According to Chile and Peru, Bolivia ...": the attribution is not coordinated with the name after its comma.
-    int attributionBegin = -1;
-    int attributionEnd = -1;
-    for (int i = 0; i + 1 < m_count; ++i) {
-        if (is(i, "according") && is(i + 1, "to")) {
-            attributionBegin = i;
-            attributionEnd = i + 2;
-            while (attributionEnd < m_count && !is(attributionEnd, ",") && !isBoundary(attributionEnd)) {
-                ++attributionEnd;
-            }
-            break;
-        }
-    }
+    const int attributionBegin = m_attributionBegin;
+    const int attributionEnd = m_attributionEnd;
     const auto inAttribution = [&](int m) {
         const int begin = m_analysis.mentions[static_cast<std::size_t>(m)].begin;
         return begin > attributionBegin && begin < attributionEnd;

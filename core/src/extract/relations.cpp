@@ -37,6 +37,16 @@ std::vector<Finding> SentenceRules::run()
 {
     findTriggers();
     for (const auto& hit : m_hits) {
+        if (hit.entry->lemma == "according to") {
+            m_attributionBegin = hit.begin;
+            m_attributionEnd = hit.end;
+            while (m_attributionEnd < m_count && !is(m_attributionEnd, ",") && !isBoundary(m_attributionEnd)) {
+                ++m_attributionEnd;
+            }
+            break;
+        }
+    }
+    for (const auto& hit : m_hits) {
         if (hit.entry->frame == TriggerFrame::Speech) {
             // The issuer of what follows: "X said", "X issued a statement", "according to X".
             std::vector<int> who;
