@@ -257,3 +257,24 @@ TEST(RelationExtractorTest, RegionsNamedAfterAContinentAreNoActors)
 {
     EXPECT_THAT(test::relationsOf("Chile criticised the South American bloc."), IsEmpty());
 }
+
+TEST(RelationExtractorTest, ActsDatedYearsBeforeTheArticleAreBackground)
+{
+    EXPECT_THAT(test::relationsOf("In 2009, Chile and Peru signed a treaty. In March 2024, Bolivia criticised Peru."),
+                ElementsAre("criticism BOL>PER"));
+    EXPECT_THAT(test::relationsOf("Chile has backed Peru since 2009. In 2024, Chile met Peru."),
+                ElementsAre("cooperation CHL-PER"));
+}
+
+TEST(RelationExtractorTest, AttributionsAndAuthorsAndClaims)
+{
+    EXPECT_THAT(test::relationsOf("According to Chile, Peru violated the treaty."), ElementsAre("criticism CHL>PER"));
+    EXPECT_THAT(test::relationsOf("Chile dismissed the plan put forward by Peru."), ElementsAre("rejection CHL>PER"));
+    EXPECT_THAT(test::relationsOf("Chile accused Peru of spying, a charge Lima rejected."),
+                UnorderedElementsAre("criticism CHL>PER", "rejection PER>CHL"));
+    EXPECT_THAT(test::relationsOf("Peru's ambassador to Chile was summoned to the foreign ministry."),
+                ElementsAre("criticism CHL>PER"));
+    EXPECT_THAT(test::relationsOf("Chile voiced concern over Peru's exercises."), ElementsAre("criticism CHL>PER"));
+    EXPECT_THAT(test::relationsOf("The Chilean foreign ministry summoned Peru's charge d'affaires."),
+                ElementsAre("criticism CHL>PER"));
+}

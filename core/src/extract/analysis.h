@@ -86,6 +86,7 @@ struct Discourse {
     std::map<std::string, int> lastByRole; // role name -> the last agent with that role
     std::vector<int> recentActors;       // every participant, most recent last
     std::optional<int> homeEntity;       // from the dateline: fallback owner of unowned roles
+    int latestYear = 0;                  // the latest year the article names: a stand-in for its date
     std::optional<int> headlineEntity;   // the actor that opens the headline: the fallback when there is no dateline
 };
 

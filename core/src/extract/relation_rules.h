@@ -55,6 +55,7 @@ private:
     void correctiveDemand();
     void protestActs();
     bool negatedAcrossParenthetical(const TriggerHit& hit) const;
+    bool background() const;
     std::vector<int> ownerBefore(int position) const;
     void symmetric(const TriggerHit& hit);
     void nominal(const TriggerHit& hit);

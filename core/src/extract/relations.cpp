@@ -33,9 +33,37 @@ void SentenceRules::emitPairs(const std::vector<int>& group, const TriggerHit& h
     }
 }
 
+// "In 2009, Chile and Peru signed ...": an act dated years before the latest year the article names is
+// background, and background gives no edge (the corpus guideline); "since 2009" is not a past date.
+bool SentenceRules::background() const
+{
+    if (m_discourse.latestYear == 0) {
+        return false;
+    }
+    for (int i = 0; i + 1 < m_count; ++i) {
+        if (!(is(i, "in") || is(i, "during"))) {
+            continue;
+        }
+        int at = i + 1;
+        if (wordClass(at, "time") && at + 1 < m_count) {
+            ++at; // "in March 2009"
+        }
+        const auto& year = token(at);
+        if (year.kind == TokenKind::Number && year.lower.size() == 4 && (year.lower[0] == '1' || year.lower[0] == '2') &&
+            std::all_of(year.lower.begin(), year.lower.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
+            std::stoi(year.lower) <= m_discourse.latestYear - 3) {
+            return true;
+        }
+    }
+    return false;
+}
+
 std::vector<Finding> SentenceRules::run()
 {
     findTriggers();
+    if (background()) {
+        return {};
+    }
     for (const auto& hit : m_hits) {
         if (hit.entry->lemma == "according to") {
             m_attributionBegin = hit.begin;
