@@ -278,3 +278,9 @@ TEST(RelationExtractorTest, AttributionsAndAuthorsAndClaims)
     EXPECT_THAT(test::relationsOf("The Chilean foreign ministry summoned Peru's charge d'affaires."),
                 ElementsAre("criticism CHL>PER"));
 }
+
+TEST(RelationExtractorTest, AGerundSubjectIsNoActOfTheSpeaker)
+{
+    EXPECT_THAT(test::relationsOf("\"Hosting the leaders of Hamas constitutes complicity,\" Chile said."), IsEmpty());
+    EXPECT_THAT(test::relationsOf("\"We support Peru,\" Chile said."), ElementsAre("cooperation CHL-PER"));
+}

@@ -145,6 +145,17 @@ void SentenceRules::transitive(const TriggerHit& hit)
             }
         }
     }
+    // "Hosting the rebels is a provocation, Chile said": a gerund that opens its clause is the clause's subject,
+    // an act named, not one the speaker performs.
+    if (sources.empty() && token(hit.begin).lower.ends_with("ing") &&
+        (hit.begin == 0 || isBoundary(hit.begin - 1) || is(hit.begin - 1, ","))) {
+        for (int i = hit.end; i < m_count && !isBoundary(i); ++i) {
+            if (is(i, "is") || is(i, "was") || is(i, "are") || is(i, "were") || is(i, "constitutes") ||
+                is(i, "amounts") || is(i, "represents") || is(i, "would") || is(i, "will")) {
+                return;
+            }
+        }
+    }
     if (sources.empty() && quotedOrSubjectless(hit.begin)) {
         sources = speaker();
         rule = "svo.reported";
