@@ -284,3 +284,10 @@ TEST(RelationExtractorTest, AGerundSubjectIsNoActOfTheSpeaker)
     EXPECT_THAT(test::relationsOf("\"Hosting the leaders of Hamas constitutes complicity,\" Chile said."), IsEmpty());
     EXPECT_THAT(test::relationsOf("\"We support Peru,\" Chile said."), ElementsAre("cooperation CHL-PER"));
 }
+
+TEST(RelationExtractorTest, WishesAndAppealsAreNoActsAndAPredicateEndsTheObject)
+{
+    EXPECT_THAT(test::relationsOf("Chile hopes Peru will support its bid."), IsEmpty());
+    EXPECT_THAT(test::relationsOf("Chile called for dialogue between Peru and Bolivia."), IsEmpty());
+    EXPECT_THAT(test::relationsOf("Chile's support for Peru's bid has angered Bolivia."), ElementsAre("cooperation CHL-PER"));
+}

@@ -56,6 +56,7 @@ private:
     void protestActs();
     bool negatedAcrossParenthetical(const TriggerHit& hit) const;
     bool background() const;
+    bool wishedFor(const TriggerHit& hit) const;
     std::vector<int> ownerBefore(int position) const;
     void symmetric(const TriggerHit& hit);
     void nominal(const TriggerHit& hit);

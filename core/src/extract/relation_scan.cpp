@@ -366,6 +366,11 @@ std::vector<int> SentenceRules::rightParticipants(int position, int* stop) const
             !wordClass(i + 1, "determiner") && !is(i + 1, "both")) {
             break;
         }
+        // "X's support for Y has angered Z": a finite verb after the object starts the predicate.
+        if (!result.empty() && (is(i, "has") || is(i, "have") || is(i, "had") || is(i, "is") || is(i, "are") ||
+                                is(i, "was") || is(i, "were") || is(i, "will") || is(i, "would"))) {
+            break;
+        }
         // "X's support for Y in their struggle against Z": Z is the adversary of the phrase, not its object.
         if (!result.empty() && is(i, "against")) {
             break;

@@ -215,4 +215,19 @@ bool SentenceRules::negatedAcrossParenthetical(const TriggerHit& hit) const
     });
 }
 
+// "Chile hopes Peru will support the bid", "Chile called for dialogue between Peru and Bolivia": what a
+// wish, an expectation or an appeal is about has not happened.
+bool SentenceRules::wishedFor(const TriggerHit& hit) const
+{
+    for (int i = hit.begin - 1; i >= std::max(0, hit.begin - 12) && !isBoundary(i) && !is(i, ";"); --i) {
+        if (wordClass(i, "verb.wish")) {
+            return true;
+        }
+        if (is(i, "for") && i > 0 && (wordClass(i - 1, "verb.demand") || wordClass(i - 1, "verb.wish"))) {
+            return true; // "called for", "pressed for", "hoped for"
+        }
+    }
+    return false;
+}
+
 } // namespace diplograph::core::detail

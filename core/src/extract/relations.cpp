@@ -103,7 +103,7 @@ std::vector<Finding> SentenceRules::run()
                  "refusal.to", 0.7);
             continue;
         }
-        if (hit.entry->type == RelationType::Invalid || blocked(hit) || negatedAcrossParenthetical(hit)) {
+        if (hit.entry->type == RelationType::Invalid || blocked(hit) || negatedAcrossParenthetical(hit) || wishedFor(hit)) {
             continue;
         }
         switch (hit.entry->frame) {
