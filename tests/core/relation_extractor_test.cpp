@@ -291,3 +291,20 @@ TEST(RelationExtractorTest, WishesAndAppealsAreNoActsAndAPredicateEndsTheObject)
     EXPECT_THAT(test::relationsOf("Chile called for dialogue between Peru and Bolivia."), IsEmpty());
     EXPECT_THAT(test::relationsOf("Chile's support for Peru's bid has angered Bolivia."), ElementsAre("cooperation CHL-PER"));
 }
+
+TEST(RelationExtractorTest, CoordinatedTriggersShareTheirObject)
+{
+    EXPECT_THAT(test::relationsOf("Chile voiced its rejection and condemnation of Peru's decision."),
+                UnorderedElementsAre("criticism CHL>PER", "rejection CHL>PER"));
+    EXPECT_THAT(test::relationsOf("Chile opposes and condemns Peru's decision."),
+                UnorderedElementsAre("criticism CHL>PER", "rejection CHL>PER"));
+}
+
+TEST(RelationExtractorTest, StatementsFlagsAndYetTo)
+{
+    EXPECT_THAT(test::relationsOf("Chile and Peru issued a joint statement criticising Bolivia."),
+                UnorderedElementsAre("cooperation CHL-PER", "criticism CHL>BOL", "criticism PER>BOL"));
+    EXPECT_THAT(test::relationsOf("Chile said the explosion was a false flag operation by Peru."),
+                ElementsAre("criticism CHL>PER"));
+    EXPECT_THAT(test::relationsOf("Chile has yet to recognise Peru's new government."), IsEmpty());
+}

@@ -47,9 +47,10 @@ std::vector<int> SentenceRules::ownerBefore(int position) const
 void SentenceRules::evaluative(const TriggerHit& hit)
 {
     std::vector<int> owners;
-    // "a provocation by Peru", "an attack by the Peruvian army that was illegal".
-    if (is(hit.end, "by")) {
-        for (int i = hit.end + 1; i < std::min(m_count, hit.end + 3); ++i) {
+    // "a provocation by Peru", "the illegal occupation by Peru", "a false flag operation by Peru".
+    const int by = is(hit.end, "by") ? hit.end : (hit.end + 1 < m_count && token(hit.end).kind == TokenKind::Word && is(hit.end + 1, "by")) ? hit.end + 1 : -1;
+    if (by >= 0) {
+        for (int i = by + 1; i < std::min(m_count, by + 3); ++i) {
             if (const int m = mentionStartingAt(i); m >= 0) {
                 owners = participantsOf(m);
                 break;

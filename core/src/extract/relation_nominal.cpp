@@ -177,7 +177,9 @@ void SentenceRules::nominal(const TriggerHit& hit)
         return is(i, "with") || is(i, "of") || is(i, "to") || is(i, "for") || is(i, "against") || is(i, "behind") ||
                (type != RelationType::Cooperation && (is(i, "over") || is(i, "about")));
     };
-    while (link < std::min(m_count, hit.end + 10) && !isBoundary(link) && !is(link, ",") && !nounTrigger(link) && !linking(link)) {
+    // "its rejection and condemnation of Y": nouns coordinated right after the trigger share its preposition.
+    while (link < std::min(m_count, hit.end + 10) && !isBoundary(link) && !is(link, ",") &&
+           !(nounTrigger(link) && !(link == hit.end + 1 && is(hit.end, "and"))) && !linking(link)) {
         ++link;
     }
     if (link < m_count && linking(link)) {

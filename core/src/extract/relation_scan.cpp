@@ -336,7 +336,9 @@ std::vector<int> SentenceRules::rightParticipants(int position, int* stop) const
             continue;
         }
         // "... and expressed solidarity with Y": a second verb phrase starts.
-        if (is(i, "and") && i + 1 < m_count && (wordClass(i + 1, "verb.light") || triggerAt(i + 1))) {
+        // ("opposes and condemns the move": a verb coordinated right after the trigger shares its object.)
+        if (is(i, "and") && i + 1 < m_count && (wordClass(i + 1, "verb.light") || triggerAt(i + 1)) &&
+            !(result.empty() && i == position && triggerAt(i + 1) && verbal(triggerAt(i + 1)->entry->frame))) {
             break;
         }
         // "condemned X for its attacks", "opposed X's mediation in talks with Y": after the object,

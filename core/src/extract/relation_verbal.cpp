@@ -46,6 +46,15 @@ void SentenceRules::transitive(const TriggerHit& hit)
         (wordClass(hit.begin - 1, "determiner") || is(hit.begin - 1, "with"))) {
         return;
     }
+    // "X issued a statement condemning Y": a statement's participle speaks for whoever issued it.
+    if (hit.begin > 1 && token(hit.begin).lower.ends_with("ing") && wordClass(hit.begin - 1, "noun.statement")) {
+        for (int verb = hit.begin - 2; verb >= std::max(0, hit.begin - 5) && !isBoundary(verb); --verb) {
+            if (wordClass(verb, "verb.light")) {
+                emit(type, leftParticipants(verb), rightParticipants(hit.end), hit, "statement.participle", confidence * 0.85);
+                return;
+            }
+        }
+    }
     // "a resolution censuring X": a participle describing a thing, whose source is not an actor.
     if (hit.begin > 0 && token(hit.begin).lower.ends_with("ing")) {
         const auto& previous = token(hit.begin - 1);
