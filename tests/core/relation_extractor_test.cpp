@@ -308,3 +308,9 @@ TEST(RelationExtractorTest, StatementsFlagsAndYetTo)
                 ElementsAre("criticism CHL>PER"));
     EXPECT_THAT(test::relationsOf("Chile has yet to recognise Peru's new government."), IsEmpty());
 }
+
+TEST(RelationExtractorTest, AStatesEnvoyToAnOrganisationActsForTheState)
+{
+    EXPECT_THAT(test::relationsOf("Chile's UN ambassador, Ana Ruiz, criticised Peru."), ElementsAre("criticism CHL>PER"));
+    EXPECT_THAT(test::relationsOf("The UN envoy criticised Peru."), ElementsAre("criticism UN>PER"));
+}
