@@ -314,3 +314,12 @@ TEST(RelationExtractorTest, AStatesEnvoyToAnOrganisationActsForTheState)
     EXPECT_THAT(test::relationsOf("Chile's UN ambassador, Ana Ruiz, criticised Peru."), ElementsAre("criticism CHL>PER"));
     EXPECT_THAT(test::relationsOf("The UN envoy criticised Peru."), ElementsAre("criticism UN>PER"));
 }
+
+TEST(RelationExtractorTest, AParticipleAfterACommaSharesTheSentencesSubject)
+{
+    // Not "Peru accuses the United States": the participle's subject is the sentence's.
+    EXPECT_THAT(test::relationsOf("The United States imposed tariffs on Peru, accusing it of dumping."), IsEmpty());
+    EXPECT_THAT(test::relationsOf("Peru's army shelled Chilean positions, prompting condemnation from Chile."),
+                ElementsAre("criticism CHL>PER"));
+    EXPECT_THAT(test::relationsOf("Chile pledged 10 million dollars in aid to Peru."), ElementsAre("cooperation CHL-PER"));
+}

@@ -23,7 +23,10 @@ bool SentenceRules::inverse(const TriggerHit& hit)
     }
     if (is(from, "from") && verb >= 0) {
         auto sources = rightParticipants(from + 1);
-        auto targets = leftParticipants(verb);
+        auto targets = participleSubject(verb);
+        if (targets.empty()) {
+            targets = leftParticipants(verb);
+        }
         if (targets.empty()) {
             for (const auto& other : m_hits) {
                 if (other.begin < verb && other.entry->frame == TriggerFrame::Event && other.begin > 0 &&
@@ -148,8 +151,13 @@ void SentenceRules::nominal(const TriggerHit& hit)
     // before the noun makes the clause's subject its source.
     int verb = hit.begin - 1;
     // Skip determiners and modifiers, compound ones included ("a one-week ultimatum").
+    // ("pledged ten million dollars in aid": "in" after an amount belongs to the noun phrase.)
+    const auto amountIn = [&](int i) {
+        return is(i, "in") && i > 0 && (token(i - 1).kind == TokenKind::Number || is(i - 1, "million") ||
+                                        is(i - 1, "billion") || is(i - 1, "dollars") || is(i - 1, "euros"));
+    };
     while (verb >= 0 && hit.begin - verb <= 5 && !wordClass(verb, "verb.light") && !is(verb, "that") &&
-           !is(verb, "in") && !is(verb, "at") && !is(verb, "during") &&
+           (!is(verb, "in") || amountIn(verb)) && !is(verb, "at") && !is(verb, "during") &&
            (token(verb).kind == TokenKind::Word || token(verb).kind == TokenKind::Number || is(verb, "-")) &&
            !isBoundary(verb) && !(triggerAt(verb) && verbal(triggerAt(verb)->entry->frame))) {
         --verb;

@@ -46,6 +46,7 @@ private:
     std::vector<int> rightParticipants(int position, int* stop = nullptr) const;
     std::vector<int> participantsOf(int mentionIndex) const;
     std::vector<int> speaker() const;
+    std::vector<int> participleSubject(int position) const;
     bool quotedOrSubjectless(int position) const;
 
     void transitive(const TriggerHit& hit);

@@ -433,6 +433,30 @@ std::vector<int> SentenceRules::rightParticipants(int position, int* stop) const
     return result;
 }
 
+// The subject a participle after a comma shares: "Chile imposed tariffs on Peru, accusing it of ..." -> Chile,
+// the first participant of the sentence when it stands before the main clause's first word that is no name.
+std::vector<int> SentenceRules::participleSubject(int position) const
+{
+    if (position < 2 || !is(position - 1, ",") || !token(position).lower.ends_with("ing")) {
+        return {};
+    }
+    for (std::size_t m = 0; m < m_analysis.mentions.size(); ++m) {
+        const auto& mention = m_analysis.mentions[m];
+        if (mention.begin >= position - 1) {
+            break;
+        }
+        if (isParticipant(mention)) {
+            // Only a clause-initial subject: nothing but determiners and modifiers before it.
+            bool initial = true;
+            for (int k = mention.begin - 1; k >= 0 && initial; --k) {
+                initial = wordClass(k, "determiner") || wordClass(k, "modifier") || token(k).text == "\"";
+            }
+            return initial ? participantsOf(static_cast<int>(m)) : std::vector<int>{};
+        }
+    }
+    return {};
+}
+
 // Whether the speaker may stand in for a missing subject: the trigger is inside a quotation, or nothing but
 // adverbs and pronouns stands before it in its clause ("Workers blocked ..." has a subject, just no actor).
 bool SentenceRules::quotedOrSubjectless(int position) const

@@ -136,6 +136,11 @@ void SentenceRules::transitive(const TriggerHit& hit)
     }
     auto sources = infinitiveOwner.empty() ? leftParticipants(hit.begin) : infinitiveOwner;
     const char* rule = infinitiveOwner.empty() ? "svo.active" : "svo.infinitive-owner";
+    // "Chile imposed tariffs on Peru, accusing it of dumping": the participle shares the sentence's subject.
+    if (auto shared = participleSubject(hit.begin); !shared.empty() && infinitiveOwner.empty()) {
+        sources = shared;
+        rule = "svo.participle";
+    }
     // "X suspended Y and condemned Z": a coordinated verb shares the first verb's subject, not its object.
     int before = hit.begin - 1;
     while (before >= 0 && token(before).lower.ends_with("ly")) {
