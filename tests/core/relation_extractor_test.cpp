@@ -318,8 +318,17 @@ TEST(RelationExtractorTest, AStatesEnvoyToAnOrganisationActsForTheState)
 TEST(RelationExtractorTest, AParticipleAfterACommaSharesTheSentencesSubject)
 {
     // Not "Peru accuses the United States": the participle's subject is the sentence's.
-    EXPECT_THAT(test::relationsOf("The United States imposed tariffs on Peru, accusing it of dumping."), IsEmpty());
+    EXPECT_THAT(test::relationsOf("The United States imposed tariffs on Peru, accusing it of dumping."),
+                ElementsAre("criticism USA>PER"));
     EXPECT_THAT(test::relationsOf("Peru's army shelled Chilean positions, prompting condemnation from Chile."),
                 ElementsAre("criticism CHL>PER"));
     EXPECT_THAT(test::relationsOf("Chile pledged 10 million dollars in aid to Peru."), ElementsAre("cooperation CHL-PER"));
+}
+
+TEST(RelationExtractorTest, AnObjectPronounAfterAVerbIsNotTheSubject)
+{
+    EXPECT_THAT(test::relationsOf("The United States imposed tariffs on Peru, accusing it of dumping."),
+                ElementsAre("criticism USA>PER"));
+    EXPECT_THAT(test::relationsOf("Chile criticised Peru and urged it to stop."), ElementsAre("criticism CHL>PER"));
+    EXPECT_THAT(test::relationsOf("Chile's foreign ministry said it condemned Peru."), ElementsAre("criticism CHL>PER"));
 }

@@ -170,6 +170,23 @@ void resolveReferences(SentenceAnalysis& analysis, const LexiconData& lexicon, A
                 mention.actors = earlier.size() >= 2 ? earlier : discourse.lastPlural;
             } else if (earlier.size() == 1 && actors.at(earlier.front()).kind != ActorKind::Person) {
                 mention.actors = earlier;
+                // "X imposed tariffs on Y, accusing it of ...": an object pronoun right after a verb of the
+                // relation lexicon stands for the last earlier name that is not the subject.
+                const auto* before = mention.begin > 0 ? analysis.words[static_cast<std::size_t>(mention.begin - 1)] : nullptr;
+                if (before && (!before->triggers.empty() || analysis.hasClass(mention.begin - 1, "verb.demand")) &&
+                    !mention.possessive) {
+                    for (std::size_t e = m; e-- > 0;) {
+                        const auto& candidate = analysis.mentions[e];
+                        if (isParticipant(candidate) && candidate.actors.size() == 1 && candidate.actors != earlier &&
+                            actors.at(candidate.actors.front()).kind != ActorKind::Person) {
+                            mention.actors = candidate.actors;
+                            break;
+                        }
+                        if (isParticipant(candidate)) {
+                            break;
+                        }
+                    }
+                }
             } else if (discourse.lastSubject.size() == 1 &&
                        actors.at(discourse.lastSubject.front()).kind != ActorKind::Person) {
                 mention.actors = discourse.lastSubject;

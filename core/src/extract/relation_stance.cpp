@@ -95,6 +95,17 @@ void SentenceRules::correctiveDemand()
             continue;
         }
         auto sources = leftParticipants(directive);
+        // "X criticised Y and urged it to stop": the second verb shares the first one's subject.
+        if (directive > 0 && is(directive - 1, "and")) {
+            for (const auto& other : m_hits) {
+                if (other.begin < directive - 1 && verbal(other.entry->frame) && other.entry->frame != TriggerFrame::Speech) {
+                    if (auto first = leftParticipants(other.begin); !first.empty()) {
+                        sources = first;
+                    }
+                    break;
+                }
+            }
+        }
         double confidence = kDemand.confidence;
         const char* rule = "demand.corrective";
         if (sources.empty() && quotedOrSubjectless(directive)) {
