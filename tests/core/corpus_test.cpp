@@ -20,7 +20,7 @@ namespace {
 constexpr double kDevF1Floor = 0.66;
 constexpr double kPloverF1Floor = 0.74;
 constexpr double kProbesF1Floor = 0.97;
-constexpr double kCheckF1Floor = 0.40; // the check set is scored only, never read
+constexpr double kCheckF1Floor = 0.42; // the check set is scored only, never read
 
 // Probe sentences (../shared/corpus/probes) whose relations the extractor gets exactly right: each phenomenon
 // stays fixed. Add a probe here when a change makes it pass.
