@@ -332,3 +332,12 @@ TEST(RelationExtractorTest, AnObjectPronounAfterAVerbIsNotTheSubject)
     EXPECT_THAT(test::relationsOf("Chile criticised Peru and urged it to stop."), ElementsAre("criticism CHL>PER"));
     EXPECT_THAT(test::relationsOf("Chile's foreign ministry said it condemned Peru."), ElementsAre("criticism CHL>PER"));
 }
+
+TEST(RelationExtractorTest, TheActsOwnerIsTheTargetNotItsObject)
+{
+    EXPECT_THAT(test::relationsOf("Chile condemned Peru's plan to annex Bolivia."), ElementsAre("criticism CHL>PER"));
+    EXPECT_THAT(test::relationsOf("Peru's decision to annex the islands drew criticism from Chile."),
+                ElementsAre("criticism CHL>PER"));
+    EXPECT_THAT(test::relationsOf("Chile's foreign ministry said Peru's claims were \"groundless\"."),
+                ElementsAre("criticism CHL>PER"));
+}

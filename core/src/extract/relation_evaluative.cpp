@@ -102,8 +102,8 @@ void SentenceRules::evaluative(const TriggerHit& hit)
         // The subject of a copula: "Peru's drills were reckless", "the Peruvian claims are baseless".
         if (owners.empty()) {
             int be = -1;
-            for (int i = hit.begin - 1; i >= std::max(0, hit.begin - 5) && !isBoundary(i) && !is(i, ","); --i) {
-                if (copula(token(i).lower)) {
+            for (int i = hit.begin - 1; i >= std::max(0, hit.begin - 5) && (!isBoundary(i) || is(i, "\"")) && !is(i, ","); --i) {
+                if (copula(token(i).lower)) { // ('were "groundless"': a quotation mark may open the word)
                     be = i;
                     break;
                 }

@@ -24,6 +24,22 @@ bool SentenceRules::inverse(const TriggerHit& hit)
     if (is(from, "from") && verb >= 0) {
         auto sources = rightParticipants(from + 1);
         auto targets = participleSubject(verb);
+        // "Y's decision to ... drew criticism from X": the subject is the owner's act.
+        if (targets.empty()) {
+            for (const auto& mention : m_analysis.mentions) {
+                if (mention.begin >= verb) {
+                    break;
+                }
+                bool clause = true;
+                for (int k = mention.begin - 1; k >= 0 && clause; --k) {
+                    clause = wordClass(k, "determiner") || wordClass(k, "modifier");
+                }
+                if (clause && mention.possessive && isParticipant(mention)) {
+                    targets = mention.actors;
+                }
+                break;
+            }
+        }
         if (targets.empty()) {
             targets = leftParticipants(verb);
         }

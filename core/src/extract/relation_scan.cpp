@@ -368,6 +368,17 @@ std::vector<int> SentenceRules::rightParticipants(int position, int* stop) const
             !wordClass(i + 1, "determiner") && !is(i + 1, "both")) {
             break;
         }
+        // "condemned X's plan to annex Y": an infinitive after the object is the act, whose object is no target
+        // (unless the act is itself a cooperation, "X's plan to sell arms to Y", whose parties are both
+        // criticised); "Y's move drew criticism from Z": a verb of receiving starts the predicate.
+        if (!result.empty() && is(i, "to") && i + 1 < m_count && token(i + 1).kind == TokenKind::Word &&
+            !token(i + 1).capitalised && !wordClass(i + 1, "determiner") && mentionStartingAt(i + 1) < 0 &&
+            !(triggerAt(i + 1) && triggerAt(i + 1)->entry->type == RelationType::Cooperation)) {
+            break;
+        }
+        if (!result.empty() && wordClass(i, "verb.receive")) {
+            break;
+        }
         // "X's support for Y has angered Z": a finite verb after the object starts the predicate.
         if (!result.empty() && (is(i, "has") || is(i, "have") || is(i, "had") || is(i, "is") || is(i, "are") ||
                                 is(i, "was") || is(i, "were") || is(i, "will") || is(i, "would"))) {
