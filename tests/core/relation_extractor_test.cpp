@@ -341,3 +341,11 @@ TEST(RelationExtractorTest, TheActsOwnerIsTheTargetNotItsObject)
     EXPECT_THAT(test::relationsOf("Chile's foreign ministry said Peru's claims were \"groundless\"."),
                 ElementsAre("criticism CHL>PER"));
 }
+
+TEST(RelationExtractorTest, ObjectGapsInRelativeClauses)
+{
+    EXPECT_THAT(test::relationsOf("Peru and Bolivia signed the agreement, which Chile criticised."),
+                UnorderedElementsAre("cooperation BOL-PER", "criticism CHL>BOL", "criticism CHL>PER"));
+    EXPECT_THAT(test::relationsOf("Bolivia, which Chile criticised, said nothing."), ElementsAre("criticism CHL>BOL"));
+    EXPECT_THAT(test::relationsOf("Peru sanctioned Bolivia, which Chile strongly condemned."), IsEmpty());
+}

@@ -211,6 +211,37 @@ void SentenceRules::transitive(const TriggerHit& hit)
             }
         }
     }
+    // "the agreement, which Peru criticised", "Bolivia, which Peru condemned": an object gap in a relative
+    // clause; the antecedent before ", which" is the object.
+    if (targets.empty() && hit.begin >= 4) {
+        for (const auto& mention : m_analysis.mentions) {
+            if (mention.end != hit.begin && !(mention.end + 1 == hit.begin && token(mention.end).lower.ends_with("ly"))) {
+                continue;
+            }
+            const int which = mention.begin - 1;
+            if (which < 2 || !(is(which, "which") || is(which, "whom")) || !is(which - 1, ",")) {
+                break;
+            }
+            const int antecedent = which - 2;
+            for (const auto& other : m_hits) {
+                if (other.begin == antecedent && other.entry->frame == TriggerFrame::Pact) {
+                    targets = m_discourse.lastPactParties;
+                }
+            }
+            // A name only when it opens the sentence ("Bolivia, which Peru condemned, said ..."): after a clause
+            // ", which" may stand for the whole act ("X sanctioned Bolivia, which Peru condemned").
+            for (const auto& named : m_analysis.mentions) {
+                bool initial = true;
+                for (int k = named.begin - 1; k >= 0 && initial; --k) {
+                    initial = wordClass(k, "determiner") || wordClass(k, "modifier");
+                }
+                if (targets.empty() && named.end == which - 1 && isParticipant(named) && initial) {
+                    targets = named.actors;
+                }
+            }
+            break;
+        }
+    }
     // "Chile, which voted against, and Peru": a verb with no object before a coordinated name.
     if ((is(hit.end, "and") || is(hit.end, "or")) && hit.end + 1 < m_count) {
         int next = hit.end + 1;
