@@ -349,3 +349,12 @@ TEST(RelationExtractorTest, ObjectGapsInRelativeClauses)
     EXPECT_THAT(test::relationsOf("Bolivia, which Chile criticised, said nothing."), ElementsAre("criticism CHL>BOL"));
     EXPECT_THAT(test::relationsOf("Peru sanctioned Bolivia, which Chile strongly condemned."), IsEmpty());
 }
+
+TEST(RelationExtractorTest, AFrontedPhraseBelongsToTheMainClausesSubject)
+{
+    EXPECT_THAT(test::relationsOf("Speaking after talks with his Peruvian counterpart, the Chilean foreign minister said "
+                                  "ties were strong."),
+                ElementsAre("cooperation CHL-PER"));
+    EXPECT_THAT(test::relationsOf("Speaking after a meeting with Peru's president, Chile's president praised Bolivia."),
+                UnorderedElementsAre("cooperation CHL-PER", "cooperation BOL-CHL"));
+}

@@ -178,7 +178,8 @@ void SentenceRules::nominal(const TriggerHit& hit)
            !isBoundary(verb) && !(triggerAt(verb) && verbal(triggerAt(verb)->entry->frame))) {
         --verb;
     }
-    const bool situated = verb >= 0 && (is(verb, "in") || is(verb, "at") || is(verb, "during")) && is(hit.end, "with");
+    const bool situated = verb >= 0 && (is(verb, "in") || is(verb, "at") || is(verb, "during") || is(verb, "after") ||
+                                        is(verb, "following")) && is(hit.end, "with");
     if (verb < 0 || (!wordClass(verb, "verb.light") && !situated)) {
         return;
     }
@@ -213,6 +214,23 @@ void SentenceRules::nominal(const TriggerHit& hit)
             for (int i = verb - 1; i >= 0 && !isBoundary(i); --i) {
                 if (const auto* other = triggerAt(i); other && verbal(other->entry->frame)) {
                     subjects.clear();
+                    break;
+                }
+            }
+        }
+        // "Speaking after talks with Y, X said ...": a fronted phrase belongs to the main clause's subject.
+        if (subjects.empty() && situated) {
+            bool fronted = true;
+            for (int i = verb - 1; i >= 0 && fronted; --i) {
+                fronted = token(i).kind == TokenKind::Word && token(i).lower.ends_with("ing") && i == 0;
+            }
+            int comma = link + 1;
+            while (fronted && comma < m_count && !is(comma, ",") && !isBoundary(comma)) {
+                ++comma;
+            }
+            for (int i = comma + 1; fronted && is(comma, ",") && i < std::min(m_count, comma + 4); ++i) {
+                if (const int m = mentionStartingAt(i); m >= 0) {
+                    subjects = participantsOf(m);
                     break;
                 }
             }

@@ -73,7 +73,7 @@ private:
     Discourse& m_discourse;
     int m_count = 0;
     std::vector<TriggerHit> m_hits;
-    int m_attributionBegin = -1; // "according to X,": the attribution's tokens, -1 if none
+    int m_attributionBegin = -1; // "according to X,", or a fronted phrase up to its comma: kept apart; -1 if none
     int m_attributionEnd = -1;
     std::vector<Finding> m_findings;
 };

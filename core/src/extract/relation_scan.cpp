@@ -238,7 +238,7 @@ std::vector<int> SentenceRules::participantsOf(int mentionIndex) const
     const int attributionEnd = m_attributionEnd;
     const auto inAttribution = [&](int m) {
         const int begin = m_analysis.mentions[static_cast<std::size_t>(m)].begin;
-        return begin > attributionBegin && begin < attributionEnd;
+        return begin >= attributionBegin && begin < attributionEnd;
     };
     const bool self = attributionBegin >= 0 && inAttribution(mentionIndex);
     std::vector<int> group;

@@ -74,6 +74,19 @@ std::vector<Finding> SentenceRules::run()
             break;
         }
     }
+    // "Speaking after a meeting with X, Y ...", "After talks with X, Y ...": a fronted phrase up to its comma is
+    // kept apart from the main clause's subject, like an attribution.
+    if (m_attributionBegin < 0 && m_count > 2 &&
+        (token(0).lower.ends_with("ing") || is(0, "after") || is(0, "following") || is(0, "during") || is(0, "despite"))) {
+        int comma = 1;
+        while (comma < std::min(m_count, 16) && !is(comma, ",") && !is(comma, ";") && !is(comma, ":")) {
+            ++comma;
+        }
+        if (is(comma, ",")) {
+            m_attributionBegin = 0;
+            m_attributionEnd = comma;
+        }
+    }
     for (const auto& hit : m_hits) {
         if (hit.entry->frame == TriggerFrame::Speech) {
             // The issuer of what follows: "X said", "X issued a statement", "according to X".
