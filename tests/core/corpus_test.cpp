@@ -19,7 +19,7 @@ namespace {
 // the rules and entries fitted to single dev articles were removed; from here on the floors only go up.
 constexpr double kDevF1Floor = 0.66;
 constexpr double kPloverF1Floor = 0.74;
-constexpr double kProbesF1Floor = 0.97;
+constexpr double kProbesF1Floor = 0.99;
 constexpr double kCheckF1Floor = 0.42; // the check set is scored only, never read
 
 // Probe sentences (../shared/corpus/probes) whose relations the extractor gets exactly right: each phenomenon
@@ -29,7 +29,7 @@ const char* const kPassingProbes[] = {
     "q025", "q027", "q029", "q031", "q033", "q035", "q037", "q039", "q041", "q043",
     "q045", "q047", "q049", "q051", "q053", "q055", "q057", "q059", "q061", "q063",
     "q065", "q067", "q069", "q071", "q073", "q075", "q077", "q079", "q081", "q083",
-    "q085", "q087", "q089", "q091", "q093", "q009",
+    "q085", "q087", "q089", "q091", "q093", "q009", "q005",
 };
 
 std::filesystem::path corpusOrSkip()

@@ -220,7 +220,7 @@ TEST(RelationExtractorTest, InversePerspective)
 {
     EXPECT_THAT(test::relationsOf("Peru came under fire from Chile over the dam."), ElementsAre("criticism CHL>PER"));
     EXPECT_THAT(test::relationsOf("Peru faced criticism from Chile."), ElementsAre("criticism CHL>PER"));
-    EXPECT_THAT(test::relationsOf("In a snub to Lima, Chile skipped the summit."), ElementsAre("rejection CHL>PER"));
+    EXPECT_THAT(test::relationsOf("In a snub to Lima, Chile skipped the summit."), ElementsAre("criticism CHL>PER"));
 }
 
 TEST(RelationExtractorTest, EpithetsVictimsAndOffersGiveNoEdge)
