@@ -123,6 +123,8 @@ TEST(SentenceSplitterTest, KeepsDatelinesInTheFirstSentence)
          "UNITED NATIONS, Jan. 5, 2024 (AP) \xE2\x80\x94 The U.N. met."},
         {"ISLAMABAD, Pakistan \xE2\x80\x94 Talks began. It said so.", "ISLAMABAD, Pakistan \xE2\x80\x94 Talks began."},
         {"NEW DELHI: India objected. It said so.", "NEW DELHI: India objected."},
+        {"OSLO. June 2 (Reuters) - Norway and Chile met. It said so.",
+         "OSLO. June 2 (Reuters) - Norway and Chile met."},
         {"Kyiv, 5 May 2023. /Ukrinform/. Kyiv filed suit. It said so.",
          "Kyiv, 5 May 2023. /Ukrinform/. Kyiv filed suit."},
     };
@@ -207,7 +209,8 @@ TEST(SentenceSplitterTest, ReproducesCorpusEvidenceSentences)
     }
     std::cout << "[ evidence  ] " << matched << " of " << total << " evidence sentences match a whole sentence\n";
     ASSERT_GT(total, 50u);
-    // Measured: 114 of 115; the miss is a quote the annotator cut inside a multi-sentence quotation.
+    // Measured: 244 of 246 on the 36 dev articles; one miss is a quote the annotator cut inside a multi-sentence
+    // quotation, the other a sentence split after the unusual abbreviation "Ma." of a Filipino first name.
     EXPECT_GE(matched * 100, total * 99);
 }
 

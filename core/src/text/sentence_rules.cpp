@@ -211,6 +211,15 @@ std::size_t datelineEnd(std::string_view text, std::size_t start, std::size_t en
             }
         }
     }
+    // "OSLO. June 2 (Agency) - ...": some agencies end the place with a period before the date.
+    if (!date && placeAllCaps && c.peek() == '.' && c.peek(1) == ' ') {
+        Cursor afterPeriod = c;
+        afterPeriod.pos += 2;
+        if (parseDate(afterPeriod)) {
+            c = afterPeriod;
+            date = true;
+        }
+    }
     bool agency = false;
     Cursor probe = c;
     probe.skipSpaces();
