@@ -6,6 +6,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <nlohmann/json.hpp>
 #include <set>
@@ -14,9 +15,22 @@ using namespace diplograph;
 
 namespace {
 
-// The F1 reached on each set when this test was last raised; it may only go up.
-constexpr double kDevF1Floor = 0.89;
-constexpr double kPloverF1Floor = 0.77;
+// The F1 reached on each set when these floors were last set (docs/performance.md). Dev went down from 0.89 when
+// the rules and entries fitted to single dev articles were removed; from here on the floors only go up.
+constexpr double kDevF1Floor = 0.66;
+constexpr double kPloverF1Floor = 0.74;
+constexpr double kProbesF1Floor = 0.99;
+constexpr double kCheckF1Floor = 0.42; // the check set is scored only, never read
+
+// Probe sentences (../shared/corpus/probes) whose relations the extractor gets exactly right: each phenomenon
+// stays fixed. Add a probe here when a change makes it pass.
+const char* const kPassingProbes[] = {
+    "q001", "q003", "q007", "q011", "q013", "q015", "q017", "q019", "q021", "q023",
+    "q025", "q027", "q029", "q031", "q033", "q035", "q037", "q039", "q041", "q043",
+    "q045", "q047", "q049", "q051", "q053", "q055", "q057", "q059", "q061", "q063",
+    "q065", "q067", "q069", "q071", "q073", "q075", "q077", "q079", "q081", "q083",
+    "q085", "q087", "q089", "q091", "q093", "q009", "q005",
+};
 
 std::filesystem::path corpusOrSkip()
 {
@@ -90,6 +104,45 @@ TEST(CorpusTest, PloverF1StaysAtOrAboveItsFloor)
     EXPECT_GE(report->f1(), kPloverF1Floor) << "P " << report->precision() << " R " << report->recall();
 }
 
+TEST(CorpusTest, ProbesF1StaysAtOrAboveItsFloor)
+{
+    const auto corpus = corpusOrSkip();
+    if (corpus.empty() || !std::filesystem::is_directory(corpus / "probes")) {
+        GTEST_SKIP() << "../shared/corpus/probes not found";
+    }
+    const auto report = core::evaluateDirectory(corpus / "probes", test::lexicon());
+    ASSERT_TRUE(report.ok()) << report.error().message;
+    EXPECT_GE(report->f1(), kProbesF1Floor) << "P " << report->precision() << " R " << report->recall();
+}
+
+TEST(CorpusTest, EachPassingProbeStaysExact)
+{
+    const auto corpus = corpusOrSkip();
+    if (corpus.empty() || !std::filesystem::is_directory(corpus / "probes")) {
+        GTEST_SKIP() << "../shared/corpus/probes not found";
+    }
+    const auto report = core::evaluateDirectory(corpus / "probes", test::lexicon());
+    ASSERT_TRUE(report.ok()) << report.error().message;
+    for (const char* name : kPassingProbes) {
+        const auto it = std::find_if(report->articles.begin(), report->articles.end(),
+                                     [&](const core::ArticleScore& score) { return score.name == name; });
+        ASSERT_NE(it, report->articles.end()) << name;
+        EXPECT_TRUE(it->falsePositives.empty() && it->misses.empty())
+            << name << ": " << it->falsePositives.size() << " false positives, " << it->misses.size() << " misses";
+    }
+}
+
+TEST(CorpusTest, CheckF1StaysAtOrAboveItsFloor)
+{
+    const auto corpus = corpusOrSkip();
+    if (corpus.empty() || !std::filesystem::is_directory(corpus / "check")) {
+        GTEST_SKIP() << "../shared/corpus/check not found";
+    }
+    const auto report = core::evaluateDirectory(corpus / "check", test::lexicon());
+    ASSERT_TRUE(report.ok()) << report.error().message;
+    EXPECT_GE(report->f1(), kCheckF1Floor); // the score only: the check set's errors are not to be read
+}
+
 TEST(CorpusTest, EveryQuoteAndMentionIsTheInputAtItsOffsets)
 {
     const auto corpus = corpusOrSkip();
@@ -97,7 +150,10 @@ TEST(CorpusTest, EveryQuoteAndMentionIsTheInputAtItsOffsets)
         GTEST_SKIP() << "../shared/corpus not found";
     }
     std::size_t quotes = 0;
-    for (const auto& folder : {corpus / "dev", corpus / "plover", corpus}) {
+    for (const auto& folder : {corpus / "dev", corpus / "plover", corpus / "probes", corpus / "check", corpus}) {
+        if (!std::filesystem::is_directory(folder)) {
+            continue;
+        }
         for (const auto& entry : std::filesystem::directory_iterator(folder)) {
             if (entry.path().extension() != ".txt") {
                 continue;

@@ -205,6 +205,22 @@ void findAgents(SentenceAnalysis& analysis, const LexiconData& lexicon, ActorTab
             nameEnd = personNameEnd(analysis, end);
         }
         std::string personName = nameEnd > end ? joinText(tokens, end, nameEnd) : std::string();
+        // "Chile's UN ambassador", "the Chilean EU envoy": an organisation between a state and the role names
+        // where the agent serves; the state is whom it acts for.
+        if (ownerMention >= 0 && !possessive) {
+            const auto& serving = analysis.mentions[static_cast<std::size_t>(ownerMention)];
+            if (!serving.actors.empty() && actors.at(serving.actors.front()).kind == ActorKind::Organisation &&
+                serving.begin > 0) {
+                const bool statePossessive = serving.begin >= 2 && (at(tokens, serving.begin - 1).lower == "'s" ||
+                                                                    at(tokens, serving.begin - 1).lower == "'");
+                const int state = mentionEndingAt(analysis, statePossessive ? serving.begin - 1 : serving.begin, statePossessive);
+                if (state >= 0 && !analysis.mentions[static_cast<std::size_t>(state)].actors.empty() &&
+                    actors.at(analysis.mentions[static_cast<std::size_t>(state)].actors.front()).kind == ActorKind::State &&
+                    (statePossessive || analysis.mentions[static_cast<std::size_t>(state)].kind == MentionKind::Demonym)) {
+                    ownerMention = state;
+                }
+            }
+        }
         int owner = -1;
         if (ownerMention >= 0) {
             owner = analysis.mentions[static_cast<std::size_t>(ownerMention)].actors.front();
@@ -235,9 +251,11 @@ void findAgents(SentenceAnalysis& analysis, const LexiconData& lexicon, ActorTab
                 i = end;
                 continue;
             }
-            if (titled && discourse.homeEntity) {
-                owner = actors.entity(*discourse.homeEntity);
-            } else if (titled && previous != discourse.lastByRole.end()) {
+            // The headline's actor owns only unnamed titles ("the Foreign Minister"): a named person may be anyone's.
+            if (titled && (discourse.homeEntity || (discourse.headlineEntity && personName.empty()))) {
+                owner = actors.entity(discourse.homeEntity ? *discourse.homeEntity : *discourse.headlineEntity);
+            } else if (titled && previous != discourse.lastByRole.end() && personName.empty()) {
+                // A newly named person ("President Ana Ruiz") is not the earlier holder of that title's state.
                 owner = actors.find(actors.entityCode(previous->second));
             }
         }

@@ -81,13 +81,13 @@ struct Discourse {
     int lastSpeaker = -1;               // the issuer of the last statement
     std::vector<int> lastPactParties;   // the parties of the last agreement mentioned
     std::vector<int> lastEventActors;   // the actors of the last criticised or rejected act
-    std::vector<int> proposalSponsors;  // who drafted, proposed or backed the last resolution or proposal
-    std::vector<int> proposalTargets;   // whom that resolution is against
-    int sentencesSinceProposal = 99;
+    std::vector<int> lastEventCritics;  // who criticised or rejected that act
     std::map<std::string, int> surnames; // lower-case surname -> person actor
     std::map<std::string, int> lastByRole; // role name -> the last agent with that role
     std::vector<int> recentActors;       // every participant, most recent last
     std::optional<int> homeEntity;       // from the dateline: fallback owner of unowned roles
+    int latestYear = 0;                  // the latest year the article names: a stand-in for its date
+    std::optional<int> headlineEntity;   // the actor that opens the headline: the fallback when there is no dateline
 };
 
 // The lower-case forms of tokens [begin, end) joined by single spaces (the key of lexicon phrase tables).

@@ -40,6 +40,20 @@ ArticleResult extract(const Document& document, const Lexicon& lexicon)
     std::map<Key, Relation> relations;
     std::vector<Key> order;
 
+    // The latest year the text names stands in for the article's date: "in 2009" is background in a 2024 report.
+    {
+        const auto& text = document.text;
+        for (std::size_t i = 0; i + 4 <= text.size(); ++i) {
+            const auto digit = [&](std::size_t k) { return k < text.size() && text[k] >= '0' && text[k] <= '9'; };
+            if ((text[i] == '1' && text[i + 1] == '9') || (text[i] == '2' && text[i + 1] == '0')) {
+                if (digit(i + 2) && digit(i + 3) && !digit(i + 4) && (i == 0 || !digit(i - 1))) {
+                    discourse.latestYear = std::max(discourse.latestYear, std::stoi(text.substr(i, 4)));
+                    i += 3;
+                }
+            }
+        }
+    }
+
     SentenceAnalysis analysis; // reused: its buffers keep their capacity from sentence to sentence
     for (const auto& sentence : result.sentences) {
         analysis.sentence = &sentence;
@@ -56,6 +70,15 @@ ArticleResult extract(const Document& document, const Lexicon& lexicon)
         }
         detail::findMentions(analysis, document, data, actors, discourse);
         detail::resolveReferences(analysis, data, actors, discourse);
+        // "Chile rejects ...", "Chilean minister says ...": the actor that opens the headline is the article's
+        // home when no dateline names one, the owner of later unowned titles ("the Foreign Minister").
+        if (sentence.headline && !analysis.mentions.empty() && analysis.mentions.front().begin == 0 &&
+            analysis.mentions.front().actors.size() == 1 && !analysis.mentions.front().location) {
+            const auto& code = actors.entityCode(analysis.mentions.front().actors.front());
+            if (const auto it = data.entityByCode.find(code); it != data.entityByCode.end()) {
+                discourse.headlineEntity = it->second;
+            }
+        }
         const auto findings = detail::findRelations(analysis, data, actors, discourse);
 
         used.resize(actors.all().size(), false);

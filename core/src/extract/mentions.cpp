@@ -97,15 +97,41 @@ bool ambiguousNameAccepted(const SentenceAnalysis& analysis, int begin, int end)
     return true;
 }
 
-// "in Baghdad", "in the Taiwan Strait": a place, not a participant.
-bool isLocation(const SentenceAnalysis& analysis, int begin, int end)
+// Whether token `last` ends a multi-word trigger: the "at" of "lashed out at", "took aim at".
+bool endsTriggerPhrase(const SentenceAnalysis& analysis, const LexiconData& lexicon, int last)
+{
+    for (int first = std::max(0, last - 3); first < last; ++first) {
+        const auto* info = analysis.words[static_cast<std::size_t>(first)];
+        if (!info) {
+            continue;
+        }
+        for (const int index : info->triggers) {
+            const auto& entry = lexicon.triggers[static_cast<std::size_t>(index)];
+            if (static_cast<int>(entry.tokens.size()) != last - first + 1) {
+                continue;
+            }
+            bool match = true;
+            for (std::size_t k = 1; k < entry.tokens.size() && match; ++k) {
+                match = analysis.tokens[static_cast<std::size_t>(first) + k].lower == entry.tokens[k];
+            }
+            if (match) {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+// "in Baghdad", "in the Taiwan Strait": a place, not a participant; "lashed out at Lima" names a target.
+bool isLocation(const SentenceAnalysis& analysis, const LexiconData& lexicon, int begin, int end)
 {
     const auto& tokens = analysis.tokens;
     int previous = begin - 1;
     if (previous >= 0 && tokens[static_cast<std::size_t>(previous)].lower == "the") {
         --previous;
     }
-    if (previous >= 0 && analysis.hasClass(previous, "preposition.location")) {
+    if (previous >= 0 && analysis.hasClass(previous, "preposition.location") &&
+        !endsTriggerPhrase(analysis, lexicon, previous)) {
         return true;
     }
     return end < static_cast<int>(tokens.size()) &&
@@ -159,7 +185,10 @@ void findMentions(SentenceAnalysis& analysis, const Document& document, const Le
         const auto match = isWord(tokens[static_cast<std::size_t>(i)]) && info && info->nameChild >= 0
                                ? longestMatch(lexicon.names, tokens, i, true, info->nameChild)
                                : TrieMatch{};
-        if (!match.sense || (match.sense->ambiguous && !ambiguousNameAccepted(analysis, i, i + match.length))) {
+        // "South American", "Latin America", "Central Asian": a region named after a continent or a state.
+        const bool region = match.sense && i > 0 && tokens[static_cast<std::size_t>(i - 1)].capitalised &&
+                            analysis.hasClass(i - 1, "modifier.region");
+        if (!match.sense || region || (match.sense->ambiguous && !ambiguousNameAccepted(analysis, i, i + match.length))) {
             ++i;
             continue;
         }
@@ -181,7 +210,7 @@ void findMentions(SentenceAnalysis& analysis, const Document& document, const Le
                        : match.sense->form == NameForm::Metonym ? MentionKind::Metonym
                                                                 : MentionKind::Name;
         mention.actors = {actors.entity(match.sense->entity)};
-        mention.location = mention.kind != MentionKind::Demonym && isLocation(analysis, i, end);
+        mention.location = mention.kind != MentionKind::Demonym && isLocation(analysis, lexicon, i, end);
         mention.possessive = end < count && isPossessiveMarker(tokens[static_cast<std::size_t>(end)]);
         // "Iran-backed", "US-led": a compound adjective, not a participant of the clause.
         mention.modifier = end + 1 < count && tokens[static_cast<std::size_t>(end)].text == "-" &&

@@ -148,7 +148,7 @@ void resolveReferences(SentenceAnalysis& analysis, const LexiconData& lexicon, A
         if (!mention.actors.empty()) {
             continue;
         }
-        // An earlier participant of this sentence: "Baghdad stressed that it ...".
+        // An earlier participant of this sentence: "Lima stressed that it ...".
         std::vector<int> earlier;
         for (std::size_t e = 0; e < m; ++e) {
             if (isParticipant(analysis.mentions[e])) {
@@ -170,6 +170,23 @@ void resolveReferences(SentenceAnalysis& analysis, const LexiconData& lexicon, A
                 mention.actors = earlier.size() >= 2 ? earlier : discourse.lastPlural;
             } else if (earlier.size() == 1 && actors.at(earlier.front()).kind != ActorKind::Person) {
                 mention.actors = earlier;
+                // "X imposed tariffs on Y, accusing it of ...": an object pronoun right after a verb of the
+                // relation lexicon stands for the last earlier name that is not the subject.
+                const auto* before = mention.begin > 0 ? analysis.words[static_cast<std::size_t>(mention.begin - 1)] : nullptr;
+                if (before && (!before->triggers.empty() || analysis.hasClass(mention.begin - 1, "verb.demand")) &&
+                    !mention.possessive) {
+                    for (std::size_t e = m; e-- > 0;) {
+                        const auto& candidate = analysis.mentions[e];
+                        if (isParticipant(candidate) && candidate.actors.size() == 1 && candidate.actors != earlier &&
+                            actors.at(candidate.actors.front()).kind != ActorKind::Person) {
+                            mention.actors = candidate.actors;
+                            break;
+                        }
+                        if (isParticipant(candidate)) {
+                            break;
+                        }
+                    }
+                }
             } else if (discourse.lastSubject.size() == 1 &&
                        actors.at(discourse.lastSubject.front()).kind != ActorKind::Person) {
                 mention.actors = discourse.lastSubject;
@@ -191,7 +208,7 @@ void resolveReferences(SentenceAnalysis& analysis, const LexiconData& lexicon, A
             } else if (const auto role = discourse.lastByRole.find(head); role != discourse.lastByRole.end()) {
                 mention.actors = {role->second};
             } else if (analysis.hasClass(mention.end - 1, "head.state")) {
-                // The last state named, in this sentence first ("suspended Niger and condemned the junta").
+                // The last state named, in this sentence first ("suspended Peru and condemned the junta").
                 int state = -1;
                 for (std::size_t e = 0; e < m; ++e) {
                     for (const int actor : analysis.mentions[e].actors) {
@@ -204,7 +221,7 @@ void resolveReferences(SentenceAnalysis& analysis, const LexiconData& lexicon, A
                 if (state >= 0) {
                     mention.actors = {state};
                 }
-            } else if (head == "kremlin" || head == "administration" || head == "government") {
+            } else if (head == "administration" || head == "government") {
                 if (!discourse.lastSubject.empty()) {
                     mention.actors = {actors.find(actors.entityCode(discourse.lastSubject.front()))};
                 }

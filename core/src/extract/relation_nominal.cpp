@@ -5,10 +5,84 @@
 
 namespace diplograph::core::detail {
 
+// The inverse perspective: "Peru drew a rebuke from Chile", "came under fire from Chile", "faced criticism
+// from Chile" (the source follows "from", the target is the subject, or the act the subject names: "the move
+// drew criticism from Chile"); "in a snub to Peru, Chile skipped the summit" (the main clause's subject).
+bool SentenceRules::inverse(const TriggerHit& hit)
+{
+    int from = hit.end;
+    while (from < std::min(m_count, hit.end + 3) && !is(from, "from") && token(from).kind == TokenKind::Word) {
+        ++from;
+    }
+    int verb = -1;
+    for (int i = hit.begin - 1; i >= std::max(0, hit.begin - 4) && !isBoundary(i); --i) {
+        if (wordClass(i, "verb.receive")) {
+            verb = i;
+            break;
+        }
+    }
+    if (is(from, "from") && verb >= 0) {
+        auto sources = rightParticipants(from + 1);
+        auto targets = participleSubject(verb);
+        // "Y's decision to ... drew criticism from X": the subject is the owner's act.
+        if (targets.empty()) {
+            for (const auto& mention : m_analysis.mentions) {
+                if (mention.begin >= verb) {
+                    break;
+                }
+                bool clause = true;
+                for (int k = mention.begin - 1; k >= 0 && clause; --k) {
+                    clause = wordClass(k, "determiner") || wordClass(k, "modifier");
+                }
+                if (clause && mention.possessive && isParticipant(mention)) {
+                    targets = mention.actors;
+                }
+                break;
+            }
+        }
+        if (targets.empty()) {
+            targets = leftParticipants(verb);
+        }
+        if (targets.empty()) {
+            for (const auto& other : m_hits) {
+                if (other.begin < verb && other.entry->frame == TriggerFrame::Event && other.begin > 0 &&
+                    wordClass(other.begin - 1, "determiner")) {
+                    targets = !m_discourse.lastEventActors.empty() ? m_discourse.lastEventActors : m_discourse.previousSubject;
+                }
+            }
+        }
+        emit(hit.entry->type, sources, targets, hit, "nominal.inverse", hit.entry->confidence * 0.85);
+        return true;
+    }
+    // "In a snub to Peru, Chile ...".
+    if (hit.begin >= 2 && hit.begin <= 3 && is(0, "in") && is(hit.end, "to")) {
+        std::vector<int> targets;
+        if (const int m = mentionStartingAt(hit.end + 1); m >= 0 && isParticipant(m_analysis.mentions[static_cast<std::size_t>(m)])) {
+            targets = m_analysis.mentions[static_cast<std::size_t>(m)].actors;
+        }
+        int comma = hit.end + 1;
+        while (comma < m_count && !is(comma, ",")) {
+            ++comma;
+        }
+        for (int i = comma + 1; i < std::min(m_count, comma + 6); ++i) {
+            if (const int m = mentionStartingAt(i); m >= 0) {
+                emit(hit.entry->type, m_analysis.mentions[static_cast<std::size_t>(m)].actors, targets, hit, "nominal.adverbial",
+                     hit.entry->confidence * 0.8);
+                break;
+            }
+        }
+        return true;
+    }
+    return false;
+}
+
 void SentenceRules::nominal(const TriggerHit& hit)
 {
     const auto type = hit.entry->type;
     const double confidence = hit.entry->confidence;
+    if (type != RelationType::Cooperation && inverse(hit)) {
+        return;
+    }
     // Look left over a few modifiers: "Iraq-Iran security cooperation", "their recent agreement", "China's criticism".
     for (int i = hit.begin - 1, skipped = 0; i >= 0 && skipped <= 3; --i, ++skipped) {
         const int m = [&] {
@@ -62,7 +136,8 @@ void SentenceRules::nominal(const TriggerHit& hit)
                 break; // "it had filed lawsuits ... against Y": the light-verb rule below decides
             }
         }
-        if (token(i).kind != TokenKind::Word || isBoundary(i)) {
+        // "X's actions violate the treaty": an owner never stands before a determiner of the noun's phrase.
+        if (token(i).kind != TokenKind::Word || isBoundary(i) || wordClass(i, "determiner")) {
             break;
         }
     }
@@ -88,17 +163,23 @@ void SentenceRules::nominal(const TriggerHit& hit)
         }
         return;
     }
-    // "held talks with Y", "voiced criticism of Y", "filed lawsuits at the WTO against Y": a light verb
+    // "held talks with Y", "voiced criticism of Y", "filed a complaint at the court against Y": a light verb
     // before the noun makes the clause's subject its source.
     int verb = hit.begin - 1;
     // Skip determiners and modifiers, compound ones included ("a one-week ultimatum").
+    // ("pledged ten million dollars in aid": "in" after an amount belongs to the noun phrase.)
+    const auto amountIn = [&](int i) {
+        return is(i, "in") && i > 0 && (token(i - 1).kind == TokenKind::Number || is(i - 1, "million") ||
+                                        is(i - 1, "billion") || is(i - 1, "dollars") || is(i - 1, "euros"));
+    };
     while (verb >= 0 && hit.begin - verb <= 5 && !wordClass(verb, "verb.light") && !is(verb, "that") &&
-           !is(verb, "in") && !is(verb, "at") && !is(verb, "during") &&
+           (!is(verb, "in") || amountIn(verb)) && !is(verb, "at") && !is(verb, "during") &&
            (token(verb).kind == TokenKind::Word || token(verb).kind == TokenKind::Number || is(verb, "-")) &&
            !isBoundary(verb) && !(triggerAt(verb) && verbal(triggerAt(verb)->entry->frame))) {
         --verb;
     }
-    const bool situated = verb >= 0 && (is(verb, "in") || is(verb, "at") || is(verb, "during")) && is(hit.end, "with");
+    const bool situated = verb >= 0 && (is(verb, "in") || is(verb, "at") || is(verb, "during") || is(verb, "after") ||
+                                        is(verb, "following")) && is(hit.end, "with");
     if (verb < 0 || (!wordClass(verb, "verb.light") && !situated)) {
         return;
     }
@@ -116,11 +197,17 @@ void SentenceRules::nominal(const TriggerHit& hit)
     }
     int link = hit.end;
     // The preposition must belong to this noun: another trigger noun on the way takes it ("mediation in talks with").
-    while (link < std::min(m_count, hit.end + 10) && !isBoundary(link) && !is(link, ",") && !nounTrigger(link) &&
-           !(is(link, "with") || is(link, "of") || is(link, "to") || is(link, "for") || is(link, "against"))) {
+    // "voiced concern over Y's drills", "raised concerns about Y": criticism also takes over and about.
+    const auto linking = [&](int i) {
+        return is(i, "with") || is(i, "of") || is(i, "to") || is(i, "for") || is(i, "against") || is(i, "behind") ||
+               (type != RelationType::Cooperation && (is(i, "over") || is(i, "about")));
+    };
+    // "its rejection and condemnation of Y": nouns coordinated right after the trigger share its preposition.
+    while (link < std::min(m_count, hit.end + 10) && !isBoundary(link) && !is(link, ",") &&
+           !(nounTrigger(link) && !(link == hit.end + 1 && is(hit.end, "and"))) && !linking(link)) {
         ++link;
     }
-    if (link < m_count && (is(link, "with") || is(link, "of") || is(link, "to") || is(link, "for") || is(link, "against"))) {
+    if (link < m_count && linking(link)) {
         auto subjects = leftParticipants(verb);
         // "X agreed to mediation in talks with Y": the talks belong to another verb's object, not to X.
         if (situated) {
@@ -131,17 +218,36 @@ void SentenceRules::nominal(const TriggerHit& hit)
                 }
             }
         }
-        const auto targets = rightParticipants(link + 1);
-        if (type == RelationType::Criticism && is(link, "against") && !targets.empty()) {
-            for (int i = hit.end; i < link; ++i) {
-                if (wordClass(i, "noun.proposal")) {
-                    m_discourse.proposalTargets = targets; // "a censure resolution against Iran"
+        // "Speaking after talks with Y, X said ...": a fronted phrase belongs to the main clause's subject.
+        if (subjects.empty() && situated) {
+            bool fronted = true;
+            for (int i = verb - 1; i >= 0 && fronted; --i) {
+                fronted = token(i).kind == TokenKind::Word && token(i).lower.ends_with("ing") && i == 0;
+            }
+            int comma = link + 1;
+            while (fronted && comma < m_count && !is(comma, ",") && !isBoundary(comma)) {
+                ++comma;
+            }
+            for (int i = comma + 1; fronted && is(comma, ",") && i < std::min(m_count, comma + 4); ++i) {
+                if (const int m = mentionStartingAt(i); m >= 0) {
+                    subjects = participantsOf(m);
+                    break;
+                }
+            }
+        }
+        auto targets = rightParticipants(link + 1);
+        // "concern over Peru's drills": "over" marks the topic here, not a place.
+        if (targets.empty() && is(link, "over")) {
+            for (int i = link + 1; i < std::min(m_count, link + 4) && targets.empty(); ++i) {
+                if (const int m = mentionStartingAt(i); m >= 0 && !m_analysis.mentions[static_cast<std::size_t>(m)].nonAgentHead) {
+                    targets = m_analysis.mentions[static_cast<std::size_t>(m)].actors;
                 }
             }
         }
         if (!subjects.empty() && !targets.empty()) {
             if (type != RelationType::Cooperation) {
                 m_discourse.lastEventActors = targets; // "lodged representations with X ... opposes it"
+                m_discourse.lastEventCritics = subjects;
             }
             emit(type, subjects, targets, hit, "nominal.light-verb", confidence * 0.8);
             if (type == RelationType::Cooperation) {

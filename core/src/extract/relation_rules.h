@@ -46,13 +46,22 @@ private:
     std::vector<int> rightParticipants(int position, int* stop = nullptr) const;
     std::vector<int> participantsOf(int mentionIndex) const;
     std::vector<int> speaker() const;
+    std::vector<int> participleSubject(int position) const;
     bool quotedOrSubjectless(int position) const;
 
-    void proposalSponsors();
     void transitive(const TriggerHit& hit);
     void accusation(const TriggerHit& hit);
+    void evaluative(const TriggerHit& hit);
+    void negatedAcceptance();
+    void correctiveDemand();
+    void protestActs();
+    bool negatedAcrossParenthetical(const TriggerHit& hit) const;
+    bool background() const;
+    bool wishedFor(const TriggerHit& hit) const;
+    std::vector<int> ownerBefore(int position) const;
     void symmetric(const TriggerHit& hit);
     void nominal(const TriggerHit& hit);
+    bool inverse(const TriggerHit& hit);
     void emit(RelationType type, const std::vector<int>& sources, const std::vector<int>& targets,
               const TriggerHit& hit, const char* rule, double confidence);
     void emitPairs(const std::vector<int>& group, const TriggerHit& hit, const char* rule, double confidence);
@@ -64,6 +73,8 @@ private:
     Discourse& m_discourse;
     int m_count = 0;
     std::vector<TriggerHit> m_hits;
+    int m_attributionBegin = -1; // "according to X,", or a fronted phrase up to its comma: kept apart; -1 if none
+    int m_attributionEnd = -1;
     std::vector<Finding> m_findings;
 };
 

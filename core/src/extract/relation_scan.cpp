@@ -96,10 +96,15 @@ void SentenceRules::findTriggers()
             continue;
         }
         // A word that is both verb and noun ("support", "visit"): a determiner or possessive before it makes a noun.
-        const bool nounContext = is(i + static_cast<int>(bestLength), "of") || (i > 0 && (wordClass(i - 1, "determiner") || is(i - 1, "'s") ||
-                                           wordClass(i - 1, "pronoun.singular.possessive") ||
-                                           wordClass(i - 1, "pronoun.plural.possessive") || is(i - 1, "of") ||
-                                           is(i - 1, "-")));
+        const bool nounBefore = i > 0 && (wordClass(i - 1, "determiner") || is(i - 1, "'s") ||
+                                          wordClass(i - 1, "pronoun.singular.possessive") ||
+                                          wordClass(i - 1, "pronoun.plural.possessive") || is(i - 1, "of") ||
+                                          is(i - 1, "-"));
+        // "the Peruvian claims": after a demonym used as an adjective the word is a noun ("Peruvians claim" is not).
+        const bool afterAdjective = i > 0 && std::any_of(m_analysis.mentions.begin(), m_analysis.mentions.end(), [&](const Mention& mention) {
+            return mention.end == i && mention.kind == MentionKind::Demonym && !token(i - 1).lower.ends_with("s");
+        });
+        const bool nounContext = is(i + static_cast<int>(bestLength), "of") || nounBefore || afterAdjective;
         const TriggerEntry* chosen = nullptr;
         for (const auto* entry : best) {
             const bool nounFrame = !verbal(entry->frame);
@@ -110,9 +115,10 @@ void SentenceRules::findTriggers()
         }
         if (!chosen) {
             // "its allies", "a meeting": a verb trigger used as a noun carries no relation of its own,
-            // but negation, modal, event and pact words work in any context.
+            // but negation, modal, event and pact words work in any context; a verb with no noun reading
+            // stays a verb before "of" ("said of the raids", "warned of consequences").
             for (const auto* entry : best) {
-                if (!verbal(entry->frame) || !nounContext) {
+                if (!verbal(entry->frame) || !nounContext || !(nounBefore || afterAdjective)) {
                     chosen = entry;
                     break;
                 }
@@ -227,9 +233,18 @@ int SentenceRules::mentionStartingAt(int i) const
 
 std::vector<int> SentenceRules::participantsOf(int mentionIndex) const
 {
+    // "According to Chile and Peru, Bolivia ...": the attribution is not coordinated with the name after its comma.
+    const int attributionBegin = m_attributionBegin;
+    const int attributionEnd = m_attributionEnd;
+    const auto inAttribution = [&](int m) {
+        const int begin = m_analysis.mentions[static_cast<std::size_t>(m)].begin;
+        return begin >= attributionBegin && begin < attributionEnd;
+    };
+    const bool self = attributionBegin >= 0 && inAttribution(mentionIndex);
     std::vector<int> group;
     for (const int m : coordinatedGroup(m_analysis, mentionIndex)) {
-        if (isParticipant(m_analysis.mentions[static_cast<std::size_t>(m)])) {
+        if (isParticipant(m_analysis.mentions[static_cast<std::size_t>(m)]) &&
+            (attributionBegin < 0 || inAttribution(m) == self)) {
             group.push_back(m);
         }
     }
@@ -239,7 +254,7 @@ std::vector<int> SentenceRules::participantsOf(int mentionIndex) const
 // The subject: the nearest participant before `position` within its clause.
 std::vector<int> SentenceRules::leftParticipants(int position, int limit) const
 {
-    // "Tajikistan, which borders Afghanistan, hosts ...", "Rakhmon, whose government ..., made ...":
+    // "Chile, which borders Peru, hosts ...", "Boric, whose government ..., made ...":
     // a parenthetical between the subject and its verb is skipped.
     for (int c = position - 1; c > 0; --c) {
         if (mentionEndingBefore(c + 1) || isBoundary(c)) {
@@ -265,7 +280,7 @@ std::vector<int> SentenceRules::leftParticipants(int position, int limit) const
         }
         for (int i = mention.end; i < scanFrom; ++i) {
             if (isBoundary(i)) {
-                // "Rakhmon, whose government has ...", "Egypt, which signed ...": the relative's antecedent.
+                // "Boric, whose government has ...", "Chile, which signed ...": the relative's antecedent.
                 if ((is(i, "whose") || is(i, "which") || is(i, "who")) && i == mention.end + 1 && is(mention.end, ",") &&
                     isParticipant(mention)) {
                     return participantsOf(m);
@@ -321,7 +336,9 @@ std::vector<int> SentenceRules::rightParticipants(int position, int* stop) const
             continue;
         }
         // "... and expressed solidarity with Y": a second verb phrase starts.
-        if (is(i, "and") && i + 1 < m_count && (wordClass(i + 1, "verb.light") || triggerAt(i + 1))) {
+        // ("opposes and condemns the move": a verb coordinated right after the trigger shares its object.)
+        if (is(i, "and") && i + 1 < m_count && (wordClass(i + 1, "verb.light") || triggerAt(i + 1)) &&
+            !(result.empty() && i == position && triggerAt(i + 1) && verbal(triggerAt(i + 1)->entry->frame))) {
             break;
         }
         // "condemned X for its attacks", "opposed X's mediation in talks with Y": after the object,
@@ -351,16 +368,25 @@ std::vector<int> SentenceRules::rightParticipants(int position, int* stop) const
             !wordClass(i + 1, "determiner") && !is(i + 1, "both")) {
             break;
         }
+        // "condemned X's plan to annex Y": an infinitive after the object is the act, whose object is no target
+        // (unless the act is itself a cooperation, "X's plan to sell arms to Y", whose parties are both
+        // criticised); "Y's move drew criticism from Z": a verb of receiving starts the predicate.
+        if (!result.empty() && is(i, "to") && i + 1 < m_count && token(i + 1).kind == TokenKind::Word &&
+            !token(i + 1).capitalised && !wordClass(i + 1, "determiner") && mentionStartingAt(i + 1) < 0 &&
+            !(triggerAt(i + 1) && triggerAt(i + 1)->entry->type == RelationType::Cooperation)) {
+            break;
+        }
+        if (!result.empty() && wordClass(i, "verb.receive")) {
+            break;
+        }
+        // "X's support for Y has angered Z": a finite verb after the object starts the predicate.
+        if (!result.empty() && (is(i, "has") || is(i, "have") || is(i, "had") || is(i, "is") || is(i, "are") ||
+                                is(i, "was") || is(i, "were") || is(i, "will") || is(i, "would"))) {
+            break;
+        }
         // "X's support for Y in their struggle against Z": Z is the adversary of the phrase, not its object.
         if (!result.empty() && is(i, "against")) {
             break;
-        }
-        // "voted against it", "rejected the resolution": a recent proposal's sponsors.
-        if (result.empty() && !m_discourse.proposalSponsors.empty() && m_discourse.sentencesSinceProposal <= 2 &&
-            ((i == position && is(i, "it")) || (wordClass(i, "noun.proposal") && i > 0 && wordClass(i - 1, "determiner")))) {
-            result = m_discourse.proposalSponsors;
-            sawReference = true;
-            continue;
         }
         // "China firmly opposes it": right after an act was criticised, "it" is that act.
         if (result.empty() && i == position && is(i, "it") && !m_discourse.lastEventActors.empty()) {
@@ -377,7 +403,11 @@ std::vector<int> SentenceRules::rightParticipants(int position, int* stop) const
         }
         if (const int m = mentionStartingAt(i); m >= 0) {
             const auto& mention = m_analysis.mentions[static_cast<std::size_t>(m)];
-            if (isParticipant(mention)) {
+            // "Peru's OECD bid": a name between an owner and its noun only classifies the noun.
+            const bool classifier = !result.empty() && i > 0 && is(i - 1, "'s") && !mention.possessive &&
+                                    mention.end < m_count && token(mention.end).kind == TokenKind::Word &&
+                                    !token(mention.end).capitalised && !wordClass(mention.end, "connective");
+            if (isParticipant(mention) && !classifier) {
                 lastParticipantEnd = mention.end;
                 for (const int actor : mention.actors) {
                     if (std::find(result.begin(), result.end(), actor) == result.end()) {
@@ -412,6 +442,30 @@ std::vector<int> SentenceRules::rightParticipants(int position, int* stop) const
         *stop = i;
     }
     return result;
+}
+
+// The subject a participle after a comma shares: "Chile imposed tariffs on Peru, accusing it of ..." -> Chile,
+// the first participant of the sentence when it stands before the main clause's first word that is no name.
+std::vector<int> SentenceRules::participleSubject(int position) const
+{
+    if (position < 2 || !is(position - 1, ",") || !token(position).lower.ends_with("ing")) {
+        return {};
+    }
+    for (std::size_t m = 0; m < m_analysis.mentions.size(); ++m) {
+        const auto& mention = m_analysis.mentions[m];
+        if (mention.begin >= position - 1) {
+            break;
+        }
+        if (isParticipant(mention)) {
+            // Only a clause-initial subject: nothing but determiners and modifiers before it.
+            bool initial = true;
+            for (int k = mention.begin - 1; k >= 0 && initial; --k) {
+                initial = wordClass(k, "determiner") || wordClass(k, "modifier") || token(k).text == "\"";
+            }
+            return initial ? participantsOf(static_cast<int>(m)) : std::vector<int>{};
+        }
+    }
+    return {};
 }
 
 // Whether the speaker may stand in for a missing subject: the trigger is inside a quotation, or nothing but
@@ -454,10 +508,25 @@ std::vector<int> SentenceRules::speaker() const
             continue;
         }
         if (hit.entry->lemma == "according to") {
-            if (const int m = mentionStartingAt(hit.end); m >= 0) {
-                return participantsOf(m);
+            // "according to Chile", "according to the Chilean foreign ministry".
+            for (int i = hit.end; i < std::min(m_count, hit.end + 2); ++i) {
+                if (const int m = mentionStartingAt(i); m >= 0) {
+                    return participantsOf(m);
+                }
             }
             continue;
+        }
+        // "Chile criticised Peru, saying ...": a participle after a comma speaks for the main clause's subject,
+        // not for the object before the comma.
+        if (hit.begin > 1 && is(hit.begin - 1, ",") && token(hit.begin).lower.ends_with("ing")) {
+            for (int k = hit.begin - 2; k >= 0; --k) {
+                if (const auto* verb = triggerAt(k); verb && verbal(verb->entry->frame)) {
+                    if (auto subject = leftParticipants(verb->begin); !subject.empty()) {
+                        return subject;
+                    }
+                    break;
+                }
+            }
         }
         if (auto left = leftParticipants(hit.begin); !left.empty()) {
             return left;

@@ -1,4 +1,4 @@
-// Verbal rules: transitive and symmetric triggers, reported accusations, proposals and their sponsors.
+// Verbal rules: transitive and symmetric triggers, reported accusations.
 #include "extract/relation_rules.h"
 
 #include <algorithm>
@@ -17,7 +17,7 @@ void SentenceRules::transitive(const TriggerHit& hit)
             }
         }
     }
-    // "the US deal to sell arms to Taiwan", "its intent to sell": the noun's owner acts.
+    // "the Chilean deal to sell jets to Peru", "its intent to sell": the noun's owner acts.
     std::vector<int> infinitiveOwner;
     if (hit.begin > 1 && is(hit.begin - 1, "to")) {
         for (int i = hit.begin - 2; i >= std::max(0, hit.begin - 5); --i) {
@@ -45,6 +45,15 @@ void SentenceRules::transitive(const TriggerHit& hit)
     if (hit.begin > 0 && token(hit.begin).lower.ends_with("ing") &&
         (wordClass(hit.begin - 1, "determiner") || is(hit.begin - 1, "with"))) {
         return;
+    }
+    // "X issued a statement condemning Y": a statement's participle speaks for whoever issued it.
+    if (hit.begin > 1 && token(hit.begin).lower.ends_with("ing") && wordClass(hit.begin - 1, "noun.statement")) {
+        for (int verb = hit.begin - 2; verb >= std::max(0, hit.begin - 5) && !isBoundary(verb); --verb) {
+            if (wordClass(verb, "verb.light")) {
+                emit(type, leftParticipants(verb), rightParticipants(hit.end), hit, "statement.participle", confidence * 0.85);
+                return;
+            }
+        }
     }
     // "a resolution censuring X": a participle describing a thing, whose source is not an actor.
     if (hit.begin > 0 && token(hit.begin).lower.ends_with("ing")) {
@@ -85,6 +94,12 @@ void SentenceRules::transitive(const TriggerHit& hit)
                                                is(hit.begin - 1, "is") || is(hit.begin - 1, "are") || is(hit.begin - 1, "being"))) ||
                           (hit.begin >= 2 && (is(hit.begin - 2, "was") || is(hit.begin - 2, "were") || is(hit.begin - 2, "been") ||
                                                is(hit.begin - 2, "is") || is(hit.begin - 2, "are")));
+    // "the militia, backed by Peru", "forces armed by Peru": a reduced relative describing a party is an
+    // epithet, no reported act of support.
+    if (type == RelationType::Cooperation && byFollows && !beBefore && hit.begin > 0 &&
+        (!wordClass(hit.begin - 1, "auxiliary") || is(hit.begin - 1, "and")) && token(hit.begin).lower.ends_with("ed")) {
+        return;
+    }
     if (byFollows || (beBefore && token(hit.begin).lower.ends_with("ed"))) {
         int agentStart = hit.end;
         while (agentStart < std::min(m_count, hit.end + 8) && !is(agentStart, "by")) {
@@ -93,7 +108,24 @@ void SentenceRules::transitive(const TriggerHit& hit)
         if (is(agentStart, "by")) {
             int stop = 0;
             const auto sources = rightParticipants(agentStart + 1, &stop);
-            const auto targets = leftParticipants(hit.begin);
+            auto targets = leftParticipants(hit.begin);
+            // "Peru's recognition of Bolivia was welcomed by Chile": the subject is the owner's act, not the
+            // name inside its "of" phrase.
+            for (const auto& mention : m_analysis.mentions) {
+                if (mention.begin >= hit.begin || !mention.possessive || !isParticipant(mention)) {
+                    continue;
+                }
+                bool clause = true;
+                bool of = false;
+                for (int k = mention.end; k < hit.begin && clause; ++k) {
+                    clause = !isBoundary(k) && !is(k, ",") && !(triggerAt(k) && verbal(triggerAt(k)->entry->frame));
+                    of = of || is(k, "of");
+                }
+                if (clause && of) {
+                    targets = mention.actors;
+                }
+                break;
+            }
             if (type == RelationType::Cooperation && !sources.empty() && !targets.empty()) {
                 emit(type, sources, targets, hit, "passive.by", confidence * 0.9);
             } else {
@@ -104,12 +136,17 @@ void SentenceRules::transitive(const TriggerHit& hit)
     }
     auto sources = infinitiveOwner.empty() ? leftParticipants(hit.begin) : infinitiveOwner;
     const char* rule = infinitiveOwner.empty() ? "svo.active" : "svo.infinitive-owner";
+    // "Chile imposed tariffs on Peru, accusing it of dumping": the participle shares the sentence's subject.
+    if (auto shared = participleSubject(hit.begin); !shared.empty() && infinitiveOwner.empty()) {
+        sources = shared;
+        rule = "svo.participle";
+    }
     // "X suspended Y and condemned Z": a coordinated verb shares the first verb's subject, not its object.
     int before = hit.begin - 1;
     while (before >= 0 && token(before).lower.ends_with("ly")) {
         --before;
     }
-    if (before > 0 && is(before, "and") && infinitiveOwner.empty()) {
+    if (before > 0 && (is(before, "and") || is(before, "but")) && infinitiveOwner.empty()) {
         for (const auto& other : m_hits) {
             const bool verb = (verbal(other.entry->frame) && other.entry->frame != TriggerFrame::Speech) ||
                               (other.entry->frame == TriggerFrame::Negative && !wordClass(other.begin, "negative.adverb"));
@@ -122,18 +159,136 @@ void SentenceRules::transitive(const TriggerHit& hit)
             }
         }
     }
+    // "Hosting the rebels is a provocation, Chile said": a gerund that opens its clause is the clause's subject,
+    // an act named, not one the speaker performs.
+    if (sources.empty() && token(hit.begin).lower.ends_with("ing") &&
+        (hit.begin == 0 || isBoundary(hit.begin - 1) || is(hit.begin - 1, ","))) {
+        for (int i = hit.end; i < m_count && !isBoundary(i); ++i) {
+            if (is(i, "is") || is(i, "was") || is(i, "are") || is(i, "were") || is(i, "constitutes") ||
+                is(i, "amounts") || is(i, "represents") || is(i, "would") || is(i, "will")) {
+                return;
+            }
+        }
+    }
     if (sources.empty() && quotedOrSubjectless(hit.begin)) {
         sources = speaker();
         rule = "svo.reported";
         confidence *= 0.85;
     }
     int stop = 0;
-    const auto targets = rightParticipants(hit.end, &stop);
+    auto targets = rightParticipants(hit.end, &stop);
+    // "rejected all the options proposed by Peru", "dismissed the plan put forward by Peru": the author of
+    // the rejected or criticised thing is the target.
+    if (type != RelationType::Cooperation) {
+        for (int i = hit.end; i + 2 < std::min(m_count, hit.end + 20) && !isBoundary(i) && !is(i, ";"); ++i) {
+            if (wordClass(i, "verb.authorship") && (is(i + 1, "by") || (is(i + 1, "forward") && is(i + 2, "by")))) {
+                const int by = is(i + 1, "by") ? i + 1 : i + 2;
+                if (const int m = mentionStartingAt(by + 1); m >= 0) {
+                    for (const int author : participantsOf(m)) {
+                        if (std::find(targets.begin(), targets.end(), author) == targets.end()) {
+                            targets.push_back(author);
+                        }
+                    }
+                }
+                break;
+            }
+        }
+    }
+    // "Chile accused Peru of spying, a charge Lima rejected": the object is the claim before the subject, whose
+    // maker is the subject of the main clause.
+    if (type == RelationType::Rejection && targets.empty()) {
+        for (const auto& mention : m_analysis.mentions) {
+            if (mention.end != hit.begin || mention.begin < 3 || !wordClass(mention.begin - 1, "noun.claim") ||
+                !(is(mention.begin - 2, "a") || is(mention.begin - 2, "an") || is(mention.begin - 2, "the")) ||
+                !is(mention.begin - 3, ",")) {
+                continue;
+            }
+            for (const auto& other : m_hits) {
+                if (other.begin < mention.begin - 3 && verbal(other.entry->frame) && other.entry->frame != TriggerFrame::Speech) {
+                    targets = leftParticipants(other.begin);
+                    break;
+                }
+            }
+        }
+    }
+    // "the agreement, which Peru criticised", "Bolivia, which Peru condemned": an object gap in a relative
+    // clause; the antecedent before ", which" is the object.
+    if (targets.empty() && hit.begin >= 4) {
+        for (const auto& mention : m_analysis.mentions) {
+            if (mention.end != hit.begin && !(mention.end + 1 == hit.begin && token(mention.end).lower.ends_with("ly"))) {
+                continue;
+            }
+            const int which = mention.begin - 1;
+            if (which < 2 || !(is(which, "which") || is(which, "whom")) || !is(which - 1, ",")) {
+                break;
+            }
+            const int antecedent = which - 2;
+            for (const auto& other : m_hits) {
+                if (other.begin == antecedent && other.entry->frame == TriggerFrame::Pact) {
+                    targets = m_discourse.lastPactParties;
+                }
+            }
+            // A name only when it opens the sentence ("Bolivia, which Peru condemned, said ..."): after a clause
+            // ", which" may stand for the whole act ("X sanctioned Bolivia, which Peru condemned").
+            for (const auto& named : m_analysis.mentions) {
+                bool initial = true;
+                for (int k = named.begin - 1; k >= 0 && initial; --k) {
+                    initial = wordClass(k, "determiner") || wordClass(k, "modifier");
+                }
+                if (targets.empty() && named.end == which - 1 && isParticipant(named) && initial) {
+                    targets = named.actors;
+                }
+            }
+            break;
+        }
+    }
+    // "Chile, which voted against, and Peru": a verb with no object before a coordinated name.
+    if ((is(hit.end, "and") || is(hit.end, "or")) && hit.end + 1 < m_count) {
+        int next = hit.end + 1;
+        while (next < m_count && token(next).lower.ends_with("ly")) {
+            ++next;
+        }
+        if (const auto* verb = triggerAt(next); !verb || !verbal(verb->entry->frame)) {
+            targets.clear();
+        }
+    }
+    // "condemned the attack on Chile", "the invasion of Chile's embassy": the victim of the criticised act
+    // is not its target.
+    if (type != RelationType::Cooperation && !targets.empty()) {
+        for (int i = hit.end; i + 1 < stop; ++i) {
+            const bool act = std::any_of(m_hits.begin(), m_hits.end(), [i](const TriggerHit& other) {
+                return other.begin == i && other.entry->frame == TriggerFrame::Event;
+            });
+            if (!act || !(is(i + 1, "on") || is(i + 1, "against") || is(i + 1, "of"))) {
+                continue;
+            }
+            int at = i + 2;
+            if (at < m_count && wordClass(at, "determiner")) {
+                ++at;
+            }
+            if (const int m = mentionStartingAt(at); m >= 0 && !m_analysis.mentions[static_cast<std::size_t>(m)].possessive) {
+                for (const int victim : participantsOf(m)) {
+                    std::erase(targets, victim);
+                }
+            }
+        }
+    }
+    // "Peru protested to Chile ... Peru opposes it": "it" is the act just criticised only when the same critic
+    // goes on; "Bolivia voted against it" after someone else's motion against Chile does not reject Chile.
+    if (is(hit.end, "it") && !targets.empty() && targets == m_discourse.lastEventActors &&
+        std::none_of(sources.begin(), sources.end(), [&](int s) {
+            return std::any_of(m_discourse.lastEventCritics.begin(), m_discourse.lastEventCritics.end(),
+                               [&](int c) { return m_actors.entityCode(s) == m_actors.entityCode(c); });
+        })) {
+        targets.clear();
+    }
     emit(type, sources, targets, hit, rule, confidence);
-    // "denounced as a lie a claim made by X": criticising a claim also rejects it.
+    // "condemned as baseless the claims made by X": criticising a claim also rejects it.
     if (type == RelationType::Criticism && !targets.empty()) {
         for (int i = hit.end; i < stop; ++i) {
-            if (wordClass(i, "noun.claim")) {
+            const bool inName = std::any_of(m_analysis.mentions.begin(), m_analysis.mentions.end(),
+                                            [i](const Mention& mention) { return mention.begin <= i && i < mention.end; });
+            if (wordClass(i, "noun.claim") && !inName) { // "Peru's charge d'affaires" is an envoy, not a charge
                 emit(RelationType::Rejection, sources, targets, hit, "criticism.of-claim", confidence * 0.8);
                 break;
             }
@@ -141,6 +296,7 @@ void SentenceRules::transitive(const TriggerHit& hit)
     }
     if (type != RelationType::Cooperation && !targets.empty()) {
         m_discourse.lastEventActors = targets;
+        m_discourse.lastEventCritics = sources;
     }
     if (!sources.empty() && type != RelationType::Cooperation) {
         m_discourse.lastSpeaker = sources.front();
@@ -155,7 +311,7 @@ void SentenceRules::transitive(const TriggerHit& hit)
     }
 }
 
-// "The statement said the MOU violates Somalia's sovereignty", "'... has been violated by Ethiopia,' it said":
+// "The statement said the pact violates Chile's sovereignty", "'... has been violated by Peru,' it said":
 // reported speech that accuses someone is the speaker's criticism of them.
 void SentenceRules::accusation(const TriggerHit& hit)
 {
@@ -178,7 +334,7 @@ void SentenceRules::accusation(const TriggerHit& hit)
         agents = rightParticipants(byAt + 1);
     } else {
         agents = leftParticipants(hit.begin);
-        // "the MOU violates ...": a pact named before acts through its parties.
+        // "the pact violates ...": a pact named before acts through its parties.
         if (agents.empty() && hit.begin >= 2 && wordClass(hit.begin - 2, "determiner")) {
             for (const auto& other : m_hits) {
                 if (other.begin == hit.begin - 1 && other.entry->frame == TriggerFrame::Pact) {
@@ -210,8 +366,8 @@ void SentenceRules::symmetric(const TriggerHit& hit)
     if (token(hit.begin).lower.ends_with("ed")) {
         for (int i = hit.end; i < std::min(m_count, hit.end + 6); ++i) {
             if (is(i, "by")) {
-                // "drafted by Britain, France and Germany": the agents acted jointly; "signed in Baghdad by X"
-                // describes the pact and is no new one.
+                // "signed by Chile and Peru": the signatories acted jointly; "signed in Lima by X" describes
+                // the pact and is no new one.
                 const auto agents = is(hit.end, "by") ? rightParticipants(i + 1) : std::vector<int>{};
                 if (agents.size() >= 2) {
                     emitPairs(agents, hit, "symmetric.joint-agents", confidence * 0.8);
@@ -231,9 +387,15 @@ void SentenceRules::symmetric(const TriggerHit& hit)
     // The partner: "met (with) Y" right after the verb, or "signed a deal with Y" a few words on.
     std::vector<int> partners;
     for (int i = hit.end; i < std::min(m_count, hit.end + 6) && !isBoundary(i) && !is(i, ","); ++i) {
-        const bool direct = i - hit.end <= 1 || (i - hit.end == 2 && is(hit.end, "the"));
-        const int m = mentionStartingAt(i);
-        if (m >= 0 && direct && !token(hit.begin).lower.ends_with("ing")) {
+        const bool direct = i - hit.end <= 1 || (i - hit.end == 2 && (is(hit.end, "the") || wordClass(hit.end, "determiner")));
+        int m = mentionStartingAt(i);
+        // "met his Peruvian counterpart": a possessive pronoun opens the partner's phrase.
+        if (m >= 0 && m_analysis.mentions[static_cast<std::size_t>(m)].kind == MentionKind::Pronoun &&
+            m_analysis.mentions[static_cast<std::size_t>(m)].possessive) {
+            continue;
+        }
+        // "discussed Peru" names a topic: such verbs take their partner only with "with".
+        if (m >= 0 && direct && !token(hit.begin).lower.ends_with("ing") && !wordClass(hit.begin, "verb.topical")) {
             partners = participantsOf(m);
             break;
         }
@@ -252,49 +414,4 @@ void SentenceRules::symmetric(const TriggerHit& hit)
     }
 }
 
-// "The resolution, drafted by X, Y and Z and backed by W, ...": the sponsors of a proposal. When the
-// proposal is against someone, its sponsors criticise that someone; co-drafters act jointly.
-void SentenceRules::proposalSponsors()
-{
-    ++m_discourse.sentencesSinceProposal;
-    int noun = -1;
-    for (int i = 0; i < std::min(m_count, 4); ++i) {
-        if (wordClass(i, "noun.proposal")) {
-            noun = i;
-            break;
-        }
-    }
-    if (noun < 0) {
-        return;
-    }
-    std::vector<int> sponsors;
-    for (int i = noun + 1; i + 1 < m_count; ++i) {
-        if (isBoundary(i)) {
-            break;
-        }
-        if (!wordClass(i, "verb.sponsor") || !is(i + 1, "by")) {
-            continue;
-        }
-        for (int k = i + 2; k < std::min(m_count, i + 5); ++k) {
-            if (const int m = mentionStartingAt(k); m >= 0) {
-                for (const int actor : participantsOf(m)) {
-                    if (std::find(sponsors.begin(), sponsors.end(), actor) == sponsors.end()) {
-                        sponsors.push_back(actor);
-                    }
-                }
-                break;
-            }
-        }
-    }
-    if (sponsors.empty()) {
-        return;
-    }
-    m_discourse.proposalSponsors = sponsors;
-    m_discourse.sentencesSinceProposal = 0;
-    if (!m_discourse.proposalTargets.empty()) {
-        static const TriggerEntry kSponsorship{"sponsor", RelationType::Criticism, TriggerFrame::Transitive, 0.6, {}};
-        const TriggerHit hit{noun, noun + 1, &kSponsorship};
-        emit(RelationType::Criticism, sponsors, m_discourse.proposalTargets, hit, "proposal.sponsor", 0.6);
-    }
-}
 } // namespace diplograph::core::detail

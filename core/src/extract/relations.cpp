@@ -33,10 +33,60 @@ void SentenceRules::emitPairs(const std::vector<int>& group, const TriggerHit& h
     }
 }
 
+// "In 2009, Chile and Peru signed ...": an act dated years before the latest year the article names is
+// background, and background gives no edge (the corpus guideline); "since 2009" is not a past date.
+bool SentenceRules::background() const
+{
+    if (m_discourse.latestYear == 0) {
+        return false;
+    }
+    for (int i = 0; i + 1 < m_count; ++i) {
+        if (!(is(i, "in") || is(i, "during"))) {
+            continue;
+        }
+        int at = i + 1;
+        if (wordClass(at, "time") && at + 1 < m_count) {
+            ++at; // "in March 2009"
+        }
+        const auto& year = token(at);
+        if (year.kind == TokenKind::Number && year.lower.size() == 4 && (year.lower[0] == '1' || year.lower[0] == '2') &&
+            std::all_of(year.lower.begin(), year.lower.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
+            std::stoi(year.lower) <= m_discourse.latestYear - 3) {
+            return true;
+        }
+    }
+    return false;
+}
+
 std::vector<Finding> SentenceRules::run()
 {
     findTriggers();
-    proposalSponsors();
+    if (background()) {
+        return {};
+    }
+    for (const auto& hit : m_hits) {
+        if (hit.entry->lemma == "according to") {
+            m_attributionBegin = hit.begin;
+            m_attributionEnd = hit.end;
+            while (m_attributionEnd < m_count && !is(m_attributionEnd, ",") && !isBoundary(m_attributionEnd)) {
+                ++m_attributionEnd;
+            }
+            break;
+        }
+    }
+    // "Speaking after a meeting with X, Y ...", "After talks with X, Y ...": a fronted phrase up to its comma is
+    // kept apart from the main clause's subject, like an attribution.
+    if (m_attributionBegin < 0 && m_count > 2 &&
+        (token(0).lower.ends_with("ing") || is(0, "after") || is(0, "following") || is(0, "during") || is(0, "despite"))) {
+        int comma = 1;
+        while (comma < std::min(m_count, 16) && !is(comma, ",") && !is(comma, ";") && !is(comma, ":")) {
+            ++comma;
+        }
+        if (is(comma, ",")) {
+            m_attributionBegin = 0;
+            m_attributionEnd = comma;
+        }
+    }
     for (const auto& hit : m_hits) {
         if (hit.entry->frame == TriggerFrame::Speech) {
             // The issuer of what follows: "X said", "X issued a statement", "according to X".
@@ -66,17 +116,21 @@ std::vector<Finding> SentenceRules::run()
                  "refusal.to", 0.7);
             continue;
         }
-        if (hit.entry->type == RelationType::Invalid || blocked(hit)) {
+        if (hit.entry->type == RelationType::Invalid || blocked(hit) || negatedAcrossParenthetical(hit) || wishedFor(hit)) {
             continue;
         }
         switch (hit.entry->frame) {
         case TriggerFrame::Accusation: accusation(hit); break;
+        case TriggerFrame::Evaluative: evaluative(hit); break;
         case TriggerFrame::Transitive: transitive(hit); break;
         case TriggerFrame::Symmetric: symmetric(hit); break;
         case TriggerFrame::Nominal: nominal(hit); break;
         default: break;
         }
     }
+    negatedAcceptance();
+    correctiveDemand();
+    protestActs();
     return m_findings;
 }
 

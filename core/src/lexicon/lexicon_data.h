@@ -55,6 +55,7 @@ enum class TriggerFrame {
     Event,      // the move, the plan, the decision: refers back to the last act's participants
     Pact,       // agreement, pact, deal: refers back to the last pact's parties
     Accusation, // violate, undermine: in reported speech, the speaker criticises the verb's agent
+    Evaluative, // violation, illegal, baseless: whoever calls an actor's act this criticises the actor
 };
 
 struct TriggerEntry {

@@ -329,7 +329,7 @@ Result<void> parseTriggers(std::string_view content, std::string_view file, Lexi
         {"nominal", TriggerFrame::Nominal},       {"speech", TriggerFrame::Speech},
         {"negative", TriggerFrame::Negative},     {"modal", TriggerFrame::Modal},
         {"event", TriggerFrame::Event},           {"pact", TriggerFrame::Pact},
-        {"accusation", TriggerFrame::Accusation},
+        {"accusation", TriggerFrame::Accusation}, {"evaluative", TriggerFrame::Evaluative},
     };
     for (const auto& line : records(content, 5)) {
         TriggerEntry entry;

@@ -1,0 +1,244 @@
+// Stances read from a verb's company rather than from a trigger: a negated acceptance is a refusal, and a demand
+// that someone stop or undo something is criticism of them.
+#include "extract/relation_rules.h"
+
+#include <algorithm>
+
+namespace diplograph::core::detail {
+
+namespace {
+
+const TriggerEntry kRefusal{"not accept", RelationType::Rejection, TriggerFrame::Transitive, 0.75, {}};
+
+} // namespace
+
+// "Chile will not accept Peru's demands", "Chile does not recognise the vote", "never approved Peru's bid":
+// the negated acceptance verb is a rejection of the thing's owner.
+void SentenceRules::negatedAcceptance()
+{
+    for (int i = 1; i < m_count; ++i) {
+        if (!wordClass(i, "verb.acceptance")) {
+            continue;
+        }
+        bool negated = false;
+        bool hypothetical = false;
+        for (const auto& other : m_hits) {
+            if (other.end > i || other.end < i - 3) {
+                continue;
+            }
+            if (other.entry->frame == TriggerFrame::Modal && other.entry->lemma != "will") {
+                hypothetical = true; // "will not accept" is a refusal now; "would not accept" is not
+            }
+            if (other.entry->frame == TriggerFrame::Negative && wordClass(other.begin, "negative.adverb") &&
+                other.entry->lemma != "no" && other.entry->lemma != "without") {
+                negated = true;
+            }
+        }
+        if (!negated || hypothetical || (m_count > 0 && token(m_count - 1).text == "?")) {
+            continue;
+        }
+        // "will not recognise a government that excludes ...", "... unless it changes": a refusal of something
+        // that does not exist yet, or on a condition, rejects no one.
+        if (is(i + 1, "a") || is(i + 1, "an") || is(i + 1, "any")) {
+            continue;
+        }
+        bool conditional = false;
+        for (int k = i + 1; k < m_count; ++k) {
+            conditional = conditional || is(k, "unless") || is(k, "if") || is(k, "until");
+        }
+        if (conditional) {
+            continue;
+        }
+        const TriggerHit hit{i, i + 1, &kRefusal};
+        transitive(hit);
+    }
+}
+
+// "Chile called on Peru to withdraw its troops", "urged Peru to stop the tests", "demanded that Peru release":
+// a demand that the target stop, undo or respect something says that the target is in the wrong.
+void SentenceRules::correctiveDemand()
+{
+    static const TriggerEntry kDemand{"demand", RelationType::Criticism, TriggerFrame::Transitive, 0.7, {}};
+    for (int i = 2; i < m_count; ++i) {
+        if (!wordClass(i, "verb.corrective")) {
+            continue;
+        }
+        int to = i - 1;
+        while (to > 0 && token(to).lower.ends_with("ly")) {
+            --to; // "to immediately stop"
+        }
+        const bool infinitive = is(to, "to");
+        const bool clause = !infinitive && to > 0; // "demanded that Peru withdraw"
+        int directive = -1;
+        for (int k = to - 1; k >= std::max(0, to - 10) && !isBoundary(k); --k) {
+            if (wordClass(k, "verb.demand")) {
+                directive = k;
+                break;
+            }
+        }
+        if (directive < 0 || (!infinitive && !(clause && is(directive + 1, "that")))) {
+            continue;
+        }
+        // The addressee: the first participant between the directive verb and the demanded act.
+        std::vector<int> targets;
+        for (int k = directive + 1; k < (infinitive ? to : i) && targets.empty(); ++k) {
+            if (const int m = mentionStartingAt(k); m >= 0) {
+                const auto& mention = m_analysis.mentions[static_cast<std::size_t>(m)];
+                targets = mention.kind == MentionKind::Pronoun ? mention.actors : participantsOf(m);
+            }
+        }
+        if (targets.empty()) {
+            continue;
+        }
+        const TriggerHit hit{directive, directive + 1, &kDemand};
+        if (blocked(hit)) {
+            continue;
+        }
+        auto sources = leftParticipants(directive);
+        // "X criticised Y and urged it to stop": the second verb shares the first one's subject.
+        if (directive > 0 && is(directive - 1, "and")) {
+            for (const auto& other : m_hits) {
+                if (other.begin < directive - 1 && verbal(other.entry->frame) && other.entry->frame != TriggerFrame::Speech) {
+                    if (auto first = leftParticipants(other.begin); !first.empty()) {
+                        sources = first;
+                    }
+                    break;
+                }
+            }
+        }
+        double confidence = kDemand.confidence;
+        const char* rule = "demand.corrective";
+        if (sources.empty() && quotedOrSubjectless(directive)) {
+            sources = speaker();
+            confidence *= 0.85;
+        }
+        emit(RelationType::Criticism, sources, targets, hit, rule, confidence);
+    }
+}
+
+// Diplomatic protest acts, criticism of the state they are aimed at: "Chile cut diplomatic ties with Peru",
+// "severed relations with Peru", "expelled Peru's ambassador", "expelled two Peruvian diplomats", "recalled its
+// envoy from Lima".
+void SentenceRules::protestActs()
+{
+    static const TriggerEntry kProtest{"diplomatic protest", RelationType::Criticism, TriggerFrame::Transitive, 0.75, {}};
+    for (const auto& hit : m_hits) {
+        const auto& lemma = hit.entry->lemma;
+        if (hit.entry->frame != TriggerFrame::Negative || (lemma != "break" && lemma != "sever" && lemma != "cut")) {
+            continue;
+        }
+        for (int i = hit.end; i + 2 < std::min(m_count, hit.end + 6); ++i) {
+            if (!(is(i, "ties") || is(i, "relations")) || !is(i + 1, "with")) {
+                continue;
+            }
+            const TriggerHit act{hit.begin, hit.end, &kProtest};
+            if (!blocked(act)) {
+                emit(RelationType::Criticism, leftParticipants(hit.begin), rightParticipants(i + 2), act,
+                     "protest.cut-ties", kProtest.confidence);
+            }
+            break;
+        }
+    }
+    // "Peru's ambassador to Chile was summoned": the host state summons the envoy of the other.
+    for (const auto& hit : m_hits) {
+        if (hit.entry->lemma != "summon" || hit.begin < 3 || !(is(hit.begin - 1, "was") || is(hit.begin - 1, "were")) ||
+            is(hit.end, "by")) {
+            continue;
+        }
+        int envoy = -1;
+        for (int k = hit.begin - 2; k >= std::max(0, hit.begin - 8) && !isBoundary(k); --k) {
+            if (wordClass(k, "head.envoy")) {
+                envoy = k;
+                break;
+            }
+        }
+        if (envoy < 0 || !is(envoy + 1, "to")) {
+            continue;
+        }
+        std::vector<int> owner;
+        for (const auto& mention : m_analysis.mentions) {
+            if (mention.end <= envoy + 1 && mention.end >= envoy - 2 && isParticipantOrModifier(mention)) {
+                owner = mention.actors;
+            }
+        }
+        const int host = mentionStartingAt(envoy + 2);
+        if (host >= 0 && !owner.empty() && !blocked(hit)) {
+            emit(RelationType::Criticism, m_analysis.mentions[static_cast<std::size_t>(host)].actors, owner, hit,
+                 "protest.envoy-summoned", kProtest.confidence);
+        }
+    }
+    for (int i = 1; i + 1 < m_count; ++i) {
+        if (!wordClass(i, "verb.expulsion")) {
+            continue;
+        }
+        // The envoy must be named within the object phrase: "expelled the Peruvian ambassador".
+        int envoy = -1;
+        for (int k = i + 1; k < std::min(m_count, i + 6) && !isBoundary(k); ++k) {
+            if (wordClass(k, "head.envoy")) {
+                envoy = k;
+                break;
+            }
+        }
+        if (envoy < 0) {
+            continue;
+        }
+        const TriggerHit act{i, i + 1, &kProtest};
+        if (blocked(act)) {
+            continue;
+        }
+        std::vector<int> targets;
+        for (const auto& mention : m_analysis.mentions) {
+            if (mention.begin > i && mention.end <= envoy + 1 && isParticipantOrModifier(mention) &&
+                mention.kind != MentionKind::Pronoun) {
+                targets = mention.actors; // "Peru's ambassador", "the Peruvian envoy"
+            }
+        }
+        if (targets.empty() && (is(envoy + 1, "from") || is(envoy + 1, "to"))) {
+            if (const int m = mentionStartingAt(envoy + 2); m >= 0) {
+                targets = m_analysis.mentions[static_cast<std::size_t>(m)].actors; // "recalled its envoy from Lima"
+            }
+        }
+        auto sources = leftParticipants(i);
+        if (sources.empty() && quotedOrSubjectless(i)) {
+            sources = speaker();
+        }
+        emit(RelationType::Criticism, sources, targets, act, "protest.envoy", kProtest.confidence);
+    }
+}
+
+// "Chile did not, as many had expected, condemn Peru": a negation or modal before a parenthetical that ends
+// right before the trigger.
+bool SentenceRules::negatedAcrossParenthetical(const TriggerHit& hit) const
+{
+    if (hit.begin < 2 || !is(hit.begin - 1, ",")) {
+        return false;
+    }
+    int open = hit.begin - 2;
+    while (open > 0 && hit.begin - open < 12 && !is(open, ",") && !isBoundary(open)) {
+        --open;
+    }
+    if (!is(open, ",")) {
+        return false;
+    }
+    return std::any_of(m_hits.begin(), m_hits.end(), [&](const TriggerHit& other) {
+        return other.end <= open && other.end >= open - 2 &&
+               (other.entry->frame == TriggerFrame::Negative || other.entry->frame == TriggerFrame::Modal);
+    });
+}
+
+// "Chile hopes Peru will support the bid", "Chile called for dialogue between Peru and Bolivia": what a
+// wish, an expectation or an appeal is about has not happened.
+bool SentenceRules::wishedFor(const TriggerHit& hit) const
+{
+    for (int i = hit.begin - 1; i >= std::max(0, hit.begin - 12) && !isBoundary(i) && !is(i, ";"); --i) {
+        if (wordClass(i, "verb.wish")) {
+            return true;
+        }
+        if (is(i, "for") && i > 0 && (wordClass(i - 1, "verb.demand") || wordClass(i - 1, "verb.wish"))) {
+            return true; // "called for", "pressed for", "hoped for"
+        }
+    }
+    return false;
+}
+
+} // namespace diplograph::core::detail
