@@ -1,15 +1,20 @@
 // diplograph-cli extract: one article (or JSON lines of articles) to the JSON contract, DOT or CSV.
 #include "commands.h"
+#include "input.h"
 
 #include "diplograph/extract.h"
 #include "diplograph/json.h"
 
 #include <nlohmann/json.hpp>
 
+#include <cerrno>
+#include <cstring>
 #include <fstream>
 #include <iostream>
 #include <iterator>
+#include <memory>
 #include <sstream>
+#include <stdexcept>
 
 namespace diplograph::cli {
 
@@ -17,7 +22,7 @@ namespace {
 
 constexpr const char* kUsage =
     "diplograph-cli extract [--format json|dot|csv] [--lexicon DIR] [-o OUT] FILE|-\n"
-    "       diplograph-cli extract --jsonl [--lexicon DIR] < articles.jsonl > results.jsonl";
+    "       diplograph-cli extract --jsonl [--lexicon DIR] [FILE|-] > results.jsonl";
 
 std::string csvField(const std::string& value)
 {
@@ -75,18 +80,25 @@ void writeCsv(const core::ArticleResult& result, std::ostream& out)
 }
 
 // One JSON object per input line: {"id","title","text","date","source"} -> the same fields plus "result":{...}.
-int runJsonLines(const core::Lexicon& lexicon)
+// Every non-blank line gives one output line, a result or an "error" naming the line; the exit status is 3 when
+// any line failed and that of the read error when reading stopped early.
+int runJsonLines(const core::Lexicon& lexicon, std::FILE* stream, const std::string& name)
 {
     std::string line;
     std::size_t number = 0;
-    int failures = 0;
-    while (std::getline(std::cin, line)) {
-        ++number;
+    std::size_t failures = 0;
+    LineReader reader(stream, name, core::kMaxInputBytes);
+    while (reader.next(line)) {
+        number = reader.number();
         if (line.find_first_not_of(" \t\r") == std::string::npos) {
             continue;
         }
         nlohmann::json output;
         try {
+            // nlohmann::json copies, prints and frees recursively: a line of 100,000 '[' would overflow the stack.
+            if (auto nesting = core::checkJsonNesting(line); !nesting) {
+                throw std::runtime_error(nesting.error().message);
+            }
             const auto input = nlohmann::json::parse(line);
             // The text travels with the result, so `import --jsonl` stores articles that can be re-extracted and shown.
             for (const char* field : {"id", "title", "date", "source", "text"}) {
@@ -98,19 +110,27 @@ int runJsonLines(const core::Lexicon& lexicon)
             if (result) {
                 output["result"] = nlohmann::json::parse(core::articleResultToJson(*result, -1));
             } else {
-                output["error"] = result.error().message;
+                output["error"] = "line " + std::to_string(number) + ": " + result.error().message;
                 ++failures;
             }
-        } catch (const std::exception& error) {
+        } catch (const std::exception& error) { // bad_alloc included: this line fails, the next is read
+            output = nlohmann::json::object();
             output["error"] = "line " + std::to_string(number) + ": " + error.what();
             ++failures;
         }
         std::cout << output.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
     }
+    std::cout.flush();
     if (failures > 0) {
         std::cerr << "diplograph-cli: " << failures << " of " << number << " lines failed\n";
     }
-    return 0;
+    if (!reader.error()) {
+        return reportError(reader.error().error());
+    }
+    if (!std::cout) {
+        return reportError(core::fail(core::ErrorCode::Io, "writing the output failed"));
+    }
+    return failures > 0 ? 3 : 0;
 }
 
 int run(const std::vector<std::string>& args)
@@ -142,15 +162,26 @@ int run(const std::vector<std::string>& args)
         return reportError(lexicon.error());
     }
     if (jsonLines) {
-        return runJsonLines(*lexicon);
+        if (input.empty() || input == "-") {
+            return runJsonLines(*lexicon, stdin, "stdin");
+        }
+        const std::unique_ptr<std::FILE, int (*)(std::FILE*)> file(std::fopen(input.c_str(), "rb"), &std::fclose);
+        if (!file) {
+            return reportError(core::fail(errno == ENOENT ? core::ErrorCode::NotFound : core::ErrorCode::Unreadable,
+                                          "cannot read " + input + ": " + std::strerror(errno)));
+        }
+        return runJsonLines(*lexicon, file.get(), input);
     }
     if (input.empty()) {
         return usageError("no input file", kUsage);
     }
     core::Result<core::Document> document = core::fail(core::ErrorCode::Invalid, "");
     if (input == "-") {
-        std::string bytes((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
-        document = core::loadDocument(std::move(bytes));
+        auto bytes = readAll(stdin, "stdin", core::kMaxInputBytes);
+        if (!bytes) {
+            return reportError(bytes.error());
+        }
+        document = core::loadDocument(std::move(*bytes));
     } else {
         document = core::readDocument(input);
     }

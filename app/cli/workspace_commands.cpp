@@ -5,12 +5,16 @@
 #include "diplograph/extract.h"
 #include "diplograph/json.h"
 #include "diplograph/workspace.h"
+#include "input.h"
 
 #include <algorithm>
+#include <cerrno>
 #include <chrono>
+#include <cstring>
 #include <fstream>
 #include <iostream>
 #include <map>
+#include <memory>
 #include <nlohmann/json.hpp>
 #include <sstream>
 #include <unistd.h>
@@ -135,25 +139,32 @@ Result<std::vector<fs::path>> collectInputs(const std::vector<std::string>& argu
     return files;
 }
 
+// The bytes of FILE or of stdin ("-"), stopped at the input limit rather than read whole first.
 Result<std::string> readBytes(const fs::path& path)
 {
-    std::ostringstream buffer;
     if (path == "-") {
-        buffer << std::cin.rdbuf();
-        return buffer.str();
+        return readAll(stdin, "stdin", core::kMaxInputBytes);
     }
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        return core::fail(core::ErrorCode::Unreadable, "cannot read " + path.string());
+    const std::unique_ptr<std::FILE, int (*)(std::FILE*)> file(std::fopen(path.c_str(), "rb"), &std::fclose);
+    if (!file) {
+        return core::fail(core::ErrorCode::Unreadable, "cannot read " + path.string() + ": " + std::strerror(errno));
     }
-    buffer << in.rdbuf();
-    return buffer.str();
+    return readAll(file.get(), path.string(), core::kMaxInputBytes);
+}
+
+bool isSha256(const std::string& value)
+{
+    return value.size() == 64 && std::all_of(value.begin(), value.end(),
+                                             [](char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'); });
 }
 
 // One line of `extract --jsonl` output: {"id","title","date","source","text"?, "result":{...}} or the result's
 // fields at top level. A line with "error" and no result is an input extract rejected (ErrorCode::Empty).
 Result<core::ImportItem> parseJsonLine(const std::string& line)
 {
+    if (auto nesting = core::checkJsonNesting(line); !nesting) {
+        return nesting.error(); // before nlohmann::json, whose copies and destruction recurse
+    }
     try {
         const auto json = nlohmann::json::parse(line);
         if (json.contains("error") && !json.contains("result")) {
@@ -177,7 +188,11 @@ Result<core::ImportItem> parseJsonLine(const std::string& line)
         }
         item.input.text = text("text");
         if (item.input.text.empty()) {
-            item.input.sha256 = item.result.article.sha256; // results without their text: keep the identity
+            // Results without their text keep their identity; without one, every such line would be a duplicate.
+            if (!isSha256(item.result.article.sha256)) {
+                return core::fail(core::ErrorCode::Parse, "no \"text\" and no article sha256 to identify it by");
+            }
+            item.input.sha256 = item.result.article.sha256;
         }
         return item;
     } catch (const std::exception& error) {
@@ -193,37 +208,50 @@ int finishImport(const core::ImportSummary& summary, std::size_t failed, const c
     return failed > 0 ? failureCode : 0;
 }
 
-int runImportJsonLines(core::Workspace& workspace, const Options& options)
+// Every non-blank line is imported, a duplicate, or failed with its number and reason; a workspace error
+// (busy, read-only, full) stops the import at its line, and so does a read error or an over-long line.
+int runImportJsonLines(core::Workspace& workspace, const std::string& source, std::FILE* stream)
 {
-    std::ifstream file;
-    const std::string source = options.positional.empty() ? "-" : options.positional[0];
-    if (source != "-") {
-        file.open(source, std::ios::binary);
-        if (!file) {
-            return reportError(core::fail(core::ErrorCode::Unreadable, "cannot read " + source));
-        }
-    }
-    std::istream& in = source == "-" ? std::cin : file;
     core::ImportSummary summary;
-    std::size_t failed = 0, number = 0, withoutText = 0;
+    std::size_t failed = 0, withoutText = 0;
     std::string line;
-    while (std::getline(in, line)) {
-        ++number;
+    LineReader reader(stream, source == "-" ? std::string("stdin") : source, core::kMaxInputBytes);
+    const auto lineFailed = [&](const std::string& message) {
+        std::cerr << "diplograph-cli: line " << reader.number() << ": " << message << '\n';
+        ++failed;
+    };
+    while (reader.next(line)) {
         if (line.find_first_not_of(" \t\r") == std::string::npos) {
             continue;
         }
-        auto item = parseJsonLine(line);
-        if (!item) {
-            std::cerr << "diplograph-cli: line " << number << ": " << item.error().message << '\n';
-            ++failed;
-            continue;
+        try {
+            auto item = parseJsonLine(line);
+            if (!item) {
+                lineFailed(item.error().message);
+                continue;
+            }
+            withoutText += item->input.text.empty();
+            auto outcome = workspace.importArticle(item->input, item->result);
+            if (!outcome && (outcome.error().code == core::ErrorCode::InvalidArgument ||
+                             outcome.error().code == core::ErrorCode::Parse)) {
+                lineFailed(outcome.error().message); // this line's data: the next line may be fine
+                continue;
+            }
+            if (!outcome) {
+                std::cerr << "diplograph-cli: line " << reader.number() << ": " << outcome.error().message
+                          << "; stopped, the lines after it were not read\n";
+                finishImport(summary, failed + 1, workspace, 0);
+                return exitCodeFor(outcome.error().code);
+            }
+            (outcome->duplicate ? summary.duplicates : summary.imported) += 1;
+        } catch (const std::exception& error) { // bad_alloc on a huge line: that line fails, the next is read
+            lineFailed(error.what());
         }
-        withoutText += item->input.text.empty();
-        auto outcome = workspace.importArticle(item->input, item->result);
-        if (!outcome) {
-            return reportError(outcome.error());
-        }
-        (outcome->duplicate ? summary.duplicates : summary.imported) += 1;
+    }
+    if (!reader.error()) {
+        std::cerr << "diplograph-cli: " << reader.error().error().message << '\n';
+        finishImport(summary, failed + 1, workspace, 0);
+        return exitCodeFor(reader.error().error().code);
     }
     if (withoutText > 0) {
         std::cerr << "diplograph-cli: " << withoutText
@@ -244,8 +272,19 @@ int runImport(const std::vector<std::string>& args)
         return usageError("nothing to import", usage);
     }
     if (hasFlag(*options, "--jsonl")) {
+        if (options->positional.size() > 1) {
+            return usageError("--jsonl reads one FILE or stdin", usage);
+        }
+        const std::string source = options->positional.empty() ? "-" : options->positional[0];
+        const std::unique_ptr<std::FILE, int (*)(std::FILE*)> file(
+            source == "-" ? nullptr : std::fopen(source.c_str(), "rb"), &std::fclose);
+        if (source != "-" && !file) {
+            return reportError(core::fail(errno == ENOENT ? core::ErrorCode::NotFound : core::ErrorCode::Unreadable,
+                                          "cannot read " + source + ": " + std::strerror(errno)));
+        }
         auto workspace = core::Workspace::open(options->database);
-        return workspace ? runImportJsonLines(*workspace, *options) : reportError(workspace.error());
+        return workspace ? runImportJsonLines(*workspace, source, file ? file.get() : stdin)
+                         : reportError(workspace.error());
     }
     auto files = collectInputs(options->positional);
     if (!files) {

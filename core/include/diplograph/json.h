@@ -3,6 +3,7 @@
 #include "diplograph/result.h"
 #include "diplograph/types.h"
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 
@@ -12,7 +13,14 @@ namespace diplograph::core {
 // Invalid UTF-8 in quotes is written as U+FFFD so the output is always valid JSON.
 [[nodiscard]] std::string articleResultToJson(const ArticleResult& result, int indent = 2);
 
-// Parses what articleResultToJson wrote; Parse with a message on malformed input.
+// Deepest nesting of arrays and objects accepted from untrusted JSON; results nest five levels.
+inline constexpr std::size_t kMaxJsonDepth = 64;
+
+// Parse when `text` nests arrays and objects deeper than `maxDepth`; a linear scan with no recursion, to run
+// before nlohmann::json (whose copy, dump and destruction recurse) sees untrusted text.
+[[nodiscard]] Result<void> checkJsonNesting(std::string_view text, std::size_t maxDepth = kMaxJsonDepth);
+
+// Parses what articleResultToJson wrote; Parse with a message on malformed input or nesting past kMaxJsonDepth.
 [[nodiscard]] Result<ArticleResult> articleResultFromJson(std::string_view json);
 
 } // namespace diplograph::core

@@ -67,6 +67,9 @@ std::string articleResultToJson(const ArticleResult& result, int indent)
 
 Result<ArticleResult> articleResultFromJson(std::string_view text)
 {
+    if (auto nesting = checkJsonNesting(text); !nesting) {
+        return nesting.error();
+    }
     try {
         const auto root = json::parse(text);
         ArticleResult result;
