@@ -14,9 +14,7 @@ const Token& at(const std::vector<Token>& tokens, int i)
 
 void addMention(SentenceAnalysis& analysis, Mention mention)
 {
-    analysis.mentions.push_back(std::move(mention));
-    std::sort(analysis.mentions.begin(), analysis.mentions.end(),
-              [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
+    insertSorted(analysis.mentions, std::move(mention));
 }
 
 bool isParticipant(const Mention& mention)

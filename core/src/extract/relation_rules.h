@@ -35,9 +35,11 @@ private:
     }
 
     void findTriggers();
+    std::vector<TriggerHit>::const_iterator firstHitFrom(int i) const;
     const TriggerHit* triggerAt(int i) const;
     bool blocked(const TriggerHit& hit) const;
     bool isBoundary(int i) const;
+    int firstMentionFrom(int i) const;
     int mentionStartingAt(int i) const;
     bool mentionEndingBefore(int i) const;
     bool nounTrigger(int i) const;
@@ -64,6 +66,9 @@ private:
     Discourse& m_discourse;
     int m_count = 0;
     std::vector<TriggerHit> m_hits;
+    static constexpr int kNone = 1 << 30;
+    int m_longestHit = 1;               // tokens in the longest hit
+    int m_firstDirectiveThat = kNone;   // token index of the first "that" after a directive verb
     std::vector<Finding> m_findings;
 };
 
