@@ -4,6 +4,7 @@
 
 #include "diplograph/extract.h"
 #include "diplograph/json.h"
+#include "diplograph/output_file.h"
 
 #include <nlohmann/json.hpp>
 
@@ -192,24 +193,24 @@ int run(const std::vector<std::string>& args)
     for (const auto& warning : result.warnings) {
         std::cerr << "diplograph-cli: warning: " << warning << '\n';
     }
-    std::ofstream file;
-    if (!output.empty()) {
-        file.open(output, std::ios::binary);
-        if (!file) {
-            return reportError(core::fail(core::ErrorCode::Io, "cannot write " + output));
+    const auto writeResult = [&](std::ostream& out) -> core::Result<void> {
+        if (format == "json") {
+            out << core::articleResultToJson(result) << '\n';
+        } else if (format == "dot") {
+            writeDot(result, out);
+        } else {
+            writeCsv(result, out);
         }
-    }
-    std::ostream& out = output.empty() ? std::cout : file;
-    if (format == "json") {
-        out << core::articleResultToJson(result) << '\n';
-    } else if (format == "dot") {
-        writeDot(result, out);
-    } else {
-        writeCsv(result, out);
-    }
-    out.flush();
-    if (!out) {
-        return reportError(core::fail(core::ErrorCode::Io, "writing the output failed"));
+        out.flush();
+        if (!out) {
+            return core::fail(core::ErrorCode::Io, "writing the output failed");
+        }
+        return {};
+    };
+    // -o OUT goes through the same atomic path as export: a failed write leaves no partial file.
+    const auto written = core::writeOutputFile(std::filesystem::path(output.empty() ? "-" : output), writeResult);
+    if (!written) {
+        return reportError(written.error());
     }
     return 0;
 }

@@ -10,6 +10,7 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 #include <sstream>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -157,6 +158,67 @@ TEST_F(CliHardeningTest, ImportJsonLinesWithNoTextNeedAnIdentity)
     EXPECT_NE(m_err.find("line 1: no \"text\""), std::string::npos) << m_err;
     EXPECT_NE(m_err.find("line 2: no \"text\""), std::string::npos) << m_err;
     EXPECT_NE(m_err.find("imported 1 articles (0 already there, 2 failed)"), std::string::npos) << m_err;
+}
+
+class CliOutputFileTest : public CliHardeningTest {
+  protected:
+    void SetUp() override
+    {
+        CliHardeningTest::SetUp();
+        const auto input = write("one.jsonl", resultLine("First", "2024-03-01", true));
+        ASSERT_EQ(cli("import " + db() + " --jsonl " + input), 0) << m_err;
+    }
+    std::string path(const std::string& name) const { return "'" + (m_dir / name).string() + "'"; }
+};
+
+TEST_F(CliOutputFileTest, SymlinkedTargetKeepsItsLinkAndMode)
+{
+    write("real.graphml", "old");
+    fs::permissions(m_dir / "real.graphml", fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read);
+    fs::create_symlink(m_dir / "real.graphml", m_dir / "link.graphml");
+    ASSERT_EQ(cli("export " + db() + " --format graphml -o " + path("link.graphml")), 0) << m_err;
+    EXPECT_TRUE(fs::is_symlink(m_dir / "link.graphml")) << "the link was replaced by a file";
+    EXPECT_NE(test::readFile(m_dir / "real.graphml").find("<graphml"), std::string::npos);
+    EXPECT_EQ(fs::status(m_dir / "real.graphml").permissions() & fs::perms::all,
+              fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read);
+}
+
+TEST_F(CliOutputFileTest, FifoIsWrittenThroughNotReplaced)
+{
+    ASSERT_EQ(::mkfifo((m_dir / "pipe").c_str(), 0600), 0);
+    const std::string reader = "timeout 10 cat " + path("pipe") + " > " + path("copy") + " & ";
+    ASSERT_EQ(std::system(("(" + reader + "'" + test::cliPath().string() + "' export " + db() +
+                           " --format graphml -o " + path("pipe") + "; wait) 2>/dev/null")
+                              .c_str()),
+              0);
+    EXPECT_EQ(fs::status(m_dir / "pipe").type(), fs::file_type::fifo);
+    EXPECT_NE(test::readFile(m_dir / "copy").find("<graphml"), std::string::npos);
+}
+
+TEST_F(CliOutputFileTest, ExistingPartFileIsNeverClobbered)
+{
+    write("g.graphml.part", "someone else's");
+    ASSERT_EQ(cli("export " + db() + " --format graphml -o " + path("g.graphml")), 0) << m_err;
+    EXPECT_EQ(test::readFile(m_dir / "g.graphml.part"), "someone else's");
+    EXPECT_NE(test::readFile(m_dir / "g.graphml").find("<graphml"), std::string::npos);
+    for (const auto& entry : fs::directory_iterator(m_dir)) {
+        EXPECT_EQ(entry.path().filename().string().find(".g.graphml."), std::string::npos) << "temporary left";
+    }
+}
+
+TEST_F(CliOutputFileTest, DashIsStandardOutputAndErrorsNameTheCause)
+{
+    ASSERT_EQ(cli("export " + db() + " --format gexf -o -"), 0) << m_err;
+    EXPECT_NE(m_out.find("<gexf"), std::string::npos);
+    EXPECT_FALSE(fs::exists(m_dir / "-"));
+
+    const auto article = write("a.txt", "Chile praised Peru.\n");
+    EXPECT_NE(cli("extract -o " + path("") + " " + article), 0);
+    EXPECT_NE(m_err.find("Is a directory"), std::string::npos) << m_err;
+    EXPECT_NE(cli("extract -o /dev/full " + article), 0);
+    EXPECT_NE(m_err.find("No space left on device"), std::string::npos) << m_err;
+    ASSERT_EQ(cli("extract -o - " + article), 0) << m_err;
+    EXPECT_NE(m_out.find("\"relations\""), std::string::npos);
 }
 
 } // namespace
