@@ -22,11 +22,16 @@ namespace diplograph::cli {
 namespace {
 
 constexpr const char* kUsage =
-    "diplograph-cli extract [--format json|dot|csv] [--lexicon DIR] [-o OUT] FILE|-\n"
+    "diplograph-cli extract [--format json|dot|csv] [--csv-formulas] [--lexicon DIR] [-o OUT|-] FILE|-\n"
     "       diplograph-cli extract --jsonl [--lexicon DIR] [FILE|-] > results.jsonl";
 
-std::string csvField(const std::string& value)
+// As the export's CSV: a cell that starts like a formula (= + - @ tab CR) gets a leading ' unless
+// --csv-formulas, so a quote such as "=HYPERLINK(...)" cannot run in a spreadsheet.
+std::string csvField(std::string value, bool allowFormulas)
 {
+    if (!allowFormulas && !value.empty() && std::string_view("=+-@\t\r").find(value.front()) != std::string_view::npos) {
+        value.insert(value.begin(), '\'');
+    }
     if (value.find_first_of(",\"\n\r") == std::string::npos) {
         return value;
     }
@@ -66,8 +71,9 @@ void writeDot(const core::ArticleResult& result, std::ostream& out)
     out << "}\n";
 }
 
-void writeCsv(const core::ArticleResult& result, std::ostream& out)
+void writeCsv(const core::ArticleResult& result, std::ostream& out, bool allowFormulas)
 {
+    const auto csvField = [allowFormulas](const std::string& value) { return cli::csvField(value, allowFormulas); };
     out << "id,type,source,target,directed,weight,sentence,start,end,trigger,rule,confidence,quote\r\n";
     for (const auto& relation : result.relations) {
         for (const auto& evidence : relation.evidence) {
@@ -141,12 +147,15 @@ int run(const std::vector<std::string>& args)
     std::string input;
     std::string lexiconDir;
     bool jsonLines = false;
+    bool allowFormulas = false;
     for (std::size_t i = 0; i < args.size(); ++i) {
         const auto& arg = args[i];
         if ((arg == "--format" || arg == "-o" || arg == "--lexicon") && i + 1 < args.size()) {
             (arg == "--format" ? format : arg == "-o" ? output : lexiconDir) = args[++i];
         } else if (arg == "--jsonl") {
             jsonLines = true;
+        } else if (arg == "--csv-formulas") {
+            allowFormulas = true;
         } else if (!arg.empty() && arg[0] == '-' && arg != "-") {
             return usageError("unknown option " + arg, kUsage);
         } else if (input.empty()) {
@@ -199,7 +208,7 @@ int run(const std::vector<std::string>& args)
         } else if (format == "dot") {
             writeDot(result, out);
         } else {
-            writeCsv(result, out);
+            writeCsv(result, out, allowFormulas);
         }
         out.flush();
         if (!out) {

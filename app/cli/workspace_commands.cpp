@@ -408,10 +408,10 @@ int runExport(const std::vector<std::string>& args)
 {
     const char* usage = "diplograph-cli export [--db W] --format graphml|gexf|json|csv|dot [--level agent|entity]\n"
                         "       [--type T]... [--min-weight N] [--min-confidence X] [--from DATE] [--to DATE]\n"
-                        "       [--isolated] [--layout] -o OUT   (csv: OUT/ gives OUT/nodes.csv, else OUT.nodes.csv)";
+                        "       [--isolated] [--layout] [--csv-formulas] -o OUT|-   (csv: OUT/ gives OUT/nodes.csv, else OUT.nodes.csv)";
     auto options = parseOptions(
         args, {"--format", "--level", "--type", "--min-weight", "--min-confidence", "--from", "--to", "-o", "--output"},
-        {"--isolated", "--layout", "--no-quotes"});
+        {"--isolated", "--layout", "--no-quotes", "--csv-formulas"});
     if (!options || !options->positional.empty()) {
         return usageError(options ? "unexpected argument " + options->positional[0] : options.error().message, usage);
     }
@@ -441,6 +441,7 @@ int runExport(const std::vector<std::string>& args)
     }
     core::ExportOptions exportOptions;
     exportOptions.includeQuotes = !hasFlag(*options, "--no-quotes");
+    exportOptions.csvFormulas = hasFlag(*options, "--csv-formulas");
     if (hasFlag(*options, "--layout")) {
         core::LayoutOptions layoutOptions;
         layoutOptions.fixed = *stored; // the analyst's picture is kept; new actors are placed around it

@@ -22,6 +22,7 @@ enum class ExportFormat { Invalid = 0, GraphMl, Gexf, Dot, Csv, Json };
 struct ExportOptions {
     std::map<std::string, Point> positions; // node id -> position; written where the format has a place for it
     bool includeQuotes = true;              // write each edge's quotes (GraphML/GEXF/CSV/JSON/DOT tooltip)
+    bool csvFormulas = false;               // CSV cells starting with = + - @ as they are (else prefixed with ')
 };
 
 // GraphML for Gephi, Cytoscape and yEd: edgedefault="directed" plus a per-edge `directed` attribute.

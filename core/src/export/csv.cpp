@@ -18,9 +18,10 @@ Result<void> writeCsv(const GraphView& view, std::ostream& nodes, std::ostream& 
     nodes << "id,label,kind,entity,degree,weighted_degree,articles,mentions,component" << (positions ? ",x,y" : "")
           << kEnd;
     for (const auto& node : view.nodes) {
-        nodes << csvField(node.id) << ',' << csvField(node.name) << ',' << actorKindName(node.kind) << ','
-              << csvField(node.entity) << ',' << node.degree << ',' << node.weightedDegree << ',' << node.articleCount
-              << ',' << node.mentionCount << ',' << node.component;
+        nodes << csvField(node.id, options.csvFormulas) << ',' << csvField(node.name, options.csvFormulas) << ','
+              << actorKindName(node.kind) << ',' << csvField(node.entity, options.csvFormulas) << ',' << node.degree
+              << ',' << node.weightedDegree << ',' << node.articleCount << ',' << node.mentionCount << ','
+              << node.component;
         if (positions) {
             const auto it = options.positions.find(node.id);
             if (it != options.positions.end()) {
@@ -34,11 +35,12 @@ Result<void> writeCsv(const GraphView& view, std::ostream& nodes, std::ostream& 
     edges << "id,source,target,type,directed,weight,articles,confidence" << (options.includeQuotes ? ",quotes" : "")
           << kEnd;
     for (const auto& edge : view.edges) {
-        edges << csvField(edge.id) << ',' << csvField(edge.source) << ',' << csvField(edge.target) << ','
-              << relationTypeName(edge.type) << ',' << (edge.directed ? "true" : "false") << ',' << edge.weight << ','
-              << articleCount(edge) << ',' << number(edge.maxConfidence);
+        edges << csvField(edge.id, options.csvFormulas) << ',' << csvField(edge.source, options.csvFormulas) << ','
+              << csvField(edge.target, options.csvFormulas) << ',' << relationTypeName(edge.type) << ','
+              << (edge.directed ? "true" : "false") << ',' << edge.weight << ',' << articleCount(edge) << ','
+              << number(edge.maxConfidence);
         if (options.includeQuotes) {
-            edges << ',' << csvField(joinedQuotes(edge));
+            edges << ',' << csvField(joinedQuotes(edge), options.csvFormulas);
         }
         edges << kEnd;
     }
