@@ -187,6 +187,9 @@ Result<core::ImportItem> parseJsonLine(const std::string& line)
             item.input.date = text("date").substr(0, 10);
         }
         item.input.text = text("text");
+        if (auto valid = core::checkArticleResult(item.result, item.input.text); !valid) {
+            return valid.error(); // a result from outside is checked against its text before it is stored
+        }
         if (item.input.text.empty()) {
             // Results without their text keep their identity; without one, every such line would be a duplicate.
             if (!isSha256(item.result.article.sha256)) {

@@ -7,6 +7,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 #include <sstream>
@@ -158,6 +159,33 @@ TEST_F(CliHardeningTest, ImportJsonLinesWithNoTextNeedAnIdentity)
     EXPECT_NE(m_err.find("line 1: no \"text\""), std::string::npos) << m_err;
     EXPECT_NE(m_err.find("line 2: no \"text\""), std::string::npos) << m_err;
     EXPECT_NE(m_err.find("imported 1 articles (0 already there, 2 failed)"), std::string::npos) << m_err;
+}
+
+TEST_F(CliHardeningTest, ImportJsonLinesRejectsResultsTheirTextDoesNotBear)
+{
+    // Each line breaks one invariant of the extract contract; only the last is sound.
+    const auto broken = [](const std::function<void(nlohmann::json&)>& edit) {
+        auto line = nlohmann::json::parse(resultLine("Sound", "2024-03-01", true));
+        edit(line["result"]);
+        return line.dump() + "\n";
+    };
+    const auto input =
+        write("forged.jsonl",
+              broken([](auto& r) { r["relations"][0]["evidence"][0]["end"] = 1'000'000; }) + broken([](auto& r) {
+                  r["relations"][0]["evidence"][0]["start"] = 40, r["relations"][0]["evidence"][0]["end"] = 30;
+              }) + broken([](auto& r) { r["relations"][0]["evidence"][0]["trigger"]["start"] = 0; }) +
+                  broken([](auto& r) { r["relations"][0]["target"] = "ATLANTIS"; }) +
+                  broken([](auto& r) { r["relations"][0]["evidence"][0]["confidence"] = 7.5; }) +
+                  broken([](auto& r) { r["actors"][0]["mentions"][0]["end"] = 1'000'000; }) +
+                  resultLine("Sound", "2024-03-01", true));
+    EXPECT_EQ(cli("import " + db() + " --jsonl " + input), 3) << m_err;
+    for (int line = 1; line <= 6; ++line) {
+        EXPECT_NE(m_err.find("line " + std::to_string(line) + ": "), std::string::npos) << line << ": " << m_err;
+    }
+    EXPECT_NE(m_err.find("ATLANTIS, which the result does not declare"), std::string::npos) << m_err;
+    EXPECT_NE(m_err.find("imported 1 articles (0 already there, 6 failed)"), std::string::npos) << m_err;
+    ASSERT_EQ(cli("list " + db()), 0) << m_err;
+    EXPECT_EQ(m_out.find("ATLANTIS"), std::string::npos) << "a phantom node was stored";
 }
 
 class CliOutputFileTest : public CliHardeningTest {

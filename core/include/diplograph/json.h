@@ -23,4 +23,9 @@ inline constexpr std::size_t kMaxJsonDepth = 64;
 // Parses what articleResultToJson wrote; Parse with a message on malformed input or nesting past kMaxJsonDepth.
 [[nodiscard]] Result<ArticleResult> articleResultFromJson(std::string_view json);
 
+// Parse unless `result` holds what extract() guarantees: every range inside the text (`text`, or
+// result.article.bytes when it is empty), triggers inside their quotes, quotes equal to the text, relations
+// between declared actors, confidences in [0, 1]. For results from outside (import --jsonl).
+[[nodiscard]] Result<void> checkArticleResult(const ArticleResult& result, std::string_view text);
+
 } // namespace diplograph::core
