@@ -102,7 +102,8 @@ TEST(CliExtractTest, BadInputsGiveOneLineErrorsAndNonZeroExit)
     EXPECT_NE(emptyRun.exitCode, 0);
     EXPECT_EQ(std::count(emptyRun.err.begin(), emptyRun.err.end(), '\n'), 1) << emptyRun.err;
 
-    const auto binary = writeTemp("diplograph-binary.bin", std::string("\x7f" "ELF\x02\x01\x01\0\0\0\0\0\0\0\0\0\x03\0", 20));
+    const char elf[] = "\x7f" "ELF\x02\x01\x01\0\0\0\0\0\0\0\0\0\x03\0"; // 18 bytes and the terminator
+    const auto binary = writeTemp("diplograph-binary.bin", std::string(elf, sizeof elf)); // was 20: ASan overflow
     const auto binaryRun = runCli("extract " + binary.string());
     EXPECT_NE(binaryRun.exitCode, 0);
     EXPECT_EQ(std::count(binaryRun.err.begin(), binaryRun.err.end(), '\n'), 1) << binaryRun.err;
