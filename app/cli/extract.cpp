@@ -148,9 +148,17 @@ int run(const std::vector<std::string>& args)
     std::string lexiconDir;
     bool jsonLines = false;
     bool allowFormulas = false;
+    bool operands = false; // after "--" every argument is the input, even "-x"
     for (std::size_t i = 0; i < args.size(); ++i) {
         const auto& arg = args[i];
-        if ((arg == "--format" || arg == "-o" || arg == "--lexicon") && i + 1 < args.size()) {
+        if (!operands && arg == "--") {
+            operands = true;
+        } else if (operands) {
+            if (!input.empty()) {
+                return usageError("one input only", kUsage);
+            }
+            input = arg;
+        } else if ((arg == "--format" || arg == "-o" || arg == "--lexicon") && i + 1 < args.size()) {
             (arg == "--format" ? format : arg == "-o" ? output : lexiconDir) = args[++i];
         } else if (arg == "--jsonl") {
             jsonLines = true;

@@ -60,6 +60,11 @@ Result<Options> parseOptions(const std::vector<std::string>& args, const std::ve
     Options options;
     for (std::size_t i = 0; i < args.size(); ++i) {
         const auto& arg = args[i];
+        if (arg == "--") { // the rest are operands, even when they start with '-'
+            options.positional.insert(options.positional.end(), args.begin() + static_cast<std::ptrdiff_t>(i) + 1,
+                                      args.end());
+            break;
+        }
         const bool takesValue = arg == "--db" || std::find(withValue.begin(), withValue.end(), arg) != withValue.end();
         if (takesValue) {
             if (i + 1 >= args.size()) {
@@ -118,9 +123,10 @@ Result<std::vector<fs::path>> collectInputs(const std::vector<std::string>& argu
     std::vector<fs::path> files;
     for (const auto& argument : arguments) {
         std::error_code ec;
-        if (argument == "-" || fs::is_regular_file(argument, ec)) {
+        const auto status = fs::status(argument, ec);
+        if (argument == "-" || fs::is_regular_file(status)) {
             files.emplace_back(argument);
-        } else if (fs::is_directory(argument, ec)) {
+        } else if (fs::is_directory(status)) {
             std::vector<fs::path> found;
             for (auto it =
                      fs::recursive_directory_iterator(argument, fs::directory_options::skip_permission_denied, ec);
@@ -132,6 +138,8 @@ Result<std::vector<fs::path>> collectInputs(const std::vector<std::string>& argu
             }
             std::sort(found.begin(), found.end());
             files.insert(files.end(), found.begin(), found.end());
+        } else if (fs::exists(status)) {
+            files.emplace_back(argument); // a FIFO or device: read like a file, its errors reported as such
         } else {
             return core::fail(core::ErrorCode::NotFound, "no such file or folder: " + argument);
         }
@@ -289,6 +297,11 @@ int runImport(const std::vector<std::string>& args)
         return workspace ? runImportJsonLines(*workspace, source, file ? file.get() : stdin)
                          : reportError(workspace.error());
     }
+    // Checked before the workspace is opened, so a bad date does not leave a new empty workspace behind.
+    const std::string date = lastValue(*options, "--date");
+    if (!date.empty() && !core::isCalendarDate(date)) {
+        return usageError("--date " + date + " is not a calendar day written yyyy-mm-dd", usage);
+    }
     auto files = collectInputs(options->positional);
     if (!files) {
         return reportError(files.error());
@@ -301,7 +314,6 @@ int runImport(const std::vector<std::string>& args)
     if (!workspace) {
         return reportError(workspace.error());
     }
-    const std::string date = lastValue(*options, "--date");
     ProgressLine progress("imported");
     core::ImportSummary summary;
     std::size_t failed = 0;
@@ -365,6 +377,26 @@ core::GraphFilter filterFrom(const Options& options, Result<void>& status)
     return filter;
 }
 
+// Stored names and titles come from articles: control characters (an escape sequence that rewrites the
+// terminal) are shown as \xNN, never sent raw.
+std::string printable(const std::string& text)
+{
+    std::string out;
+    out.reserve(text.size());
+    for (const char c : text) {
+        const auto byte = static_cast<unsigned char>(c);
+        if (byte < 0x20 || byte == 0x7F) {
+            constexpr char kHex[] = "0123456789abcdef";
+            out += "\\x";
+            out += kHex[byte >> 4];
+            out += kHex[byte & 0xF];
+        } else {
+            out += c;
+        }
+    }
+    return out;
+}
+
 int runList(const std::vector<std::string>& args)
 {
     const char* usage = "diplograph-cli list [--db W] [--level agent|entity]";
@@ -392,13 +424,13 @@ int runList(const std::vector<std::string>& args)
     for (const auto& article : *articles) {
         std::cout << "  " << article.id << '\t' << article.date.value_or("----------") << '\t' << article.actorCount
                   << " actors\t" << article.relationCount << " relations\t" << article.evidenceCount << " quotes\t"
-                  << article.title << '\n';
+                  << printable(article.title) << '\n';
     }
     std::cout << "Actors (" << core::graphLevelName(level) << " level): " << view.nodes.size() << '\n';
     for (const auto& node : view.nodes) {
         std::cout << "  " << node.id << '\t' << core::actorKindName(node.kind) << '\t' << node.articleCount
-                  << " articles\t" << node.mentionCount << " mentions\t" << node.degree << " neighbours\t" << node.name
-                  << '\n';
+                  << " articles\t" << node.mentionCount << " mentions\t" << node.degree << " neighbours\t"
+                  << printable(node.name) << '\n';
     }
     std::cout << "Relations: " << view.edges.size() << '\n';
     for (const auto& edge : view.edges) {
@@ -411,7 +443,8 @@ int runExport(const std::vector<std::string>& args)
 {
     const char* usage = "diplograph-cli export [--db W] --format graphml|gexf|json|csv|dot [--level agent|entity]\n"
                         "       [--type T]... [--min-weight N] [--min-confidence X] [--from DATE] [--to DATE]\n"
-                        "       [--isolated] [--layout] [--csv-formulas] -o OUT|-   (csv: OUT/ gives OUT/nodes.csv, else OUT.nodes.csv)";
+                        "       [--isolated] [--layout] [--csv-formulas] -o OUT|-   (csv: OUT/ gives OUT/nodes.csv, "
+                        "else OUT.nodes.csv)";
     auto options = parseOptions(
         args, {"--format", "--level", "--type", "--min-weight", "--min-confidence", "--from", "--to", "-o", "--output"},
         {"--isolated", "--layout", "--no-quotes", "--csv-formulas"});

@@ -188,6 +188,44 @@ TEST_F(CliHardeningTest, ImportJsonLinesRejectsResultsTheirTextDoesNotBear)
     EXPECT_EQ(m_out.find("ATLANTIS"), std::string::npos) << "a phantom node was stored";
 }
 
+TEST_F(CliHardeningTest, ImportReadsAFifoAndOperandsAfterDoubleDash)
+{
+    ASSERT_EQ(::mkfifo((m_dir / "feed").c_str(), 0600), 0);
+    const std::string writer = "(printf 'Chile praised Peru.\\n' > '" + (m_dir / "feed").string() + "' &) ; ";
+    ASSERT_EQ(std::system((writer + "'" + test::cliPath().string() + "' import " + db() + " '" +
+                           (m_dir / "feed").string() + "' 2> '" + (m_dir / "stderr.txt").string() + "'")
+                              .c_str()),
+              0)
+        << test::readFile(m_dir / "stderr.txt");
+    write("-dash.txt", "Peru thanked Chile.\n");
+    EXPECT_EQ(cli("import " + db() + " -- -dash.txt"), 2) << "from another folder the operand is not found";
+    ASSERT_EQ(std::system(("cd '" + m_dir.string() + "' && '" + test::cliPath().string() + "' import " + db() +
+                           " -- -dash.txt 2>/dev/null")
+                              .c_str()),
+              0);
+    ASSERT_EQ(cli("list " + db()), 0) << m_err;
+    EXPECT_NE(m_out.find("Articles: 2"), std::string::npos) << m_out;
+}
+
+TEST_F(CliHardeningTest, BadDateFailsBeforeCreatingTheWorkspace)
+{
+    const auto article = write("a.txt", "Chile praised Peru.\n");
+    EXPECT_EQ(cli("import " + db() + " --date 2024-02-31 " + article), 1);
+    EXPECT_NE(m_err.find("2024-02-31"), std::string::npos) << m_err;
+    EXPECT_FALSE(fs::exists(m_db)) << "the workspace was created before the date was checked";
+}
+
+TEST_F(CliHardeningTest, ListEscapesControlCharactersFromStoredText)
+{
+    auto line = nlohmann::json::parse(resultLine("Plain", "2024-03-01", true));
+    line["title"] = "Red\x1b[2J\x07title";
+    const auto input = write("escape.jsonl", line.dump() + "\n");
+    ASSERT_EQ(cli("import " + db() + " --jsonl " + input), 0) << m_err;
+    ASSERT_EQ(cli("list " + db()), 0) << m_err;
+    EXPECT_EQ(m_out.find('\x1b'), std::string::npos);
+    EXPECT_NE(m_out.find("Red\\x1b[2J\\x07title"), std::string::npos) << m_out;
+}
+
 class CliOutputFileTest : public CliHardeningTest {
   protected:
     void SetUp() override

@@ -29,6 +29,15 @@ bool isIsoDate(const std::string& date)
     return day >= 1 && day <= kDays[month - 1] + (month == 2 && leap ? 1 : 0);
 }
 
+} // namespace
+
+bool isCalendarDate(const std::string& date)
+{
+    return isIsoDate(date);
+}
+
+namespace {
+
 std::string titleFor(const ArticleInput& input, const ArticleResult& result)
 {
     if (!input.title.empty()) {
