@@ -71,6 +71,16 @@ void SentenceRules::findTriggers()
             m_firstDirectiveThat = i;
         }
     }
+    // Per token: whether "if", "unless" or "whether" stands before it with no ";" or "," in between, so
+    // blocked() need not walk back through a long clause for every trigger.
+    m_conditionalBefore.assign(static_cast<std::size_t>(m_count) + 1, false);
+    m_quotesBefore.assign(static_cast<std::size_t>(m_count) + 1, 0);
+    for (int i = 0; i < m_count; ++i) {
+        const bool open = is(i, "if") || is(i, "unless") || is(i, "whether") ||
+                          (m_conditionalBefore[static_cast<std::size_t>(i)] && !is(i, ";") && !is(i, ","));
+        m_conditionalBefore[static_cast<std::size_t>(i) + 1] = open;
+        m_quotesBefore[static_cast<std::size_t>(i) + 1] = m_quotesBefore[static_cast<std::size_t>(i)] + (is(i, "\"") ? 1 : 0);
+    }
     // A word inside a name is no trigger: "Rapid Support Forces", "Cooperation Council".
     std::vector<bool> inName(static_cast<std::size_t>(m_count), false);
     for (const auto& mention : m_analysis.mentions) {
@@ -207,12 +217,7 @@ bool SentenceRules::blocked(const TriggerHit& hit) const
         return true;
     }
     // "if" or "unless" earlier in the same clause.
-    for (int i = hit.begin - 1; i >= 0 && !is(i, ";") && !is(i, ","); --i) {
-        if (is(i, "if") || is(i, "unless") || is(i, "whether")) {
-            return true;
-        }
-    }
-    return false;
+    return m_conditionalBefore[static_cast<std::size_t>(hit.begin)];
 }
 
 bool SentenceRules::mentionEndingBefore(int i) const
@@ -452,11 +457,7 @@ std::vector<int> SentenceRules::rightParticipants(int position, int* stop) const
 // adverbs and pronouns stands before it in its clause ("Workers blocked ..." has a subject, just no actor).
 bool SentenceRules::quotedOrSubjectless(int position) const
 {
-    int quotes = 0;
-    for (int i = 0; i < position; ++i) {
-        quotes += is(i, "\"") ? 1 : 0;
-    }
-    if (quotes % 2 == 1) {
+    if (m_quotesBefore[static_cast<std::size_t>(position)] % 2 == 1) {
         return true;
     }
     // The clause's first word: "In a letter handed over to X, ..." opens with a preposition, so the words before
