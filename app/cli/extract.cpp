@@ -212,7 +212,8 @@ int run(const std::vector<std::string>& args)
     }
     const auto writeResult = [&](std::ostream& out) -> core::Result<void> {
         if (format == "json") {
-            out << core::articleResultToJson(result) << '\n';
+            core::writeArticleResultJson(result, out);
+            out << '\n';
         } else if (format == "dot") {
             writeDot(result, out);
         } else {

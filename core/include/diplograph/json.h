@@ -4,6 +4,7 @@
 #include "diplograph/types.h"
 
 #include <cstddef>
+#include <ostream>
 #include <string>
 #include <string_view>
 
@@ -19,6 +20,9 @@ inline constexpr std::size_t kMaxJsonDepth = 64;
 // Parse when `text` nests arrays and objects deeper than `maxDepth`; a linear scan with no recursion, to run
 // before nlohmann::json (whose copy, dump and destruction recurse) sees untrusted text.
 [[nodiscard]] Result<void> checkJsonNesting(std::string_view text, std::size_t maxDepth = kMaxJsonDepth);
+
+// articleResultToJson into `out`, one sentence, actor or relation at a time (memory: the largest of them).
+void writeArticleResultJson(const ArticleResult& result, std::ostream& out, int indent = 2);
 
 // Parses what articleResultToJson wrote; Parse with a message on malformed input or nesting past kMaxJsonDepth.
 [[nodiscard]] Result<ArticleResult> articleResultFromJson(std::string_view json);
