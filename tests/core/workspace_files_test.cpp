@@ -128,6 +128,24 @@ TEST_F(WorkspaceFilesTest, TruncatedWorkspaceIsCorrupt)
     expectUntouched(path, before);
 }
 
+TEST_F(WorkspaceFilesTest, ImpossiblePageSizeIsDamageNotTruncation)
+{
+    const auto path = m_dir / "w.diplograph";
+    ASSERT_TRUE(Workspace::open(path));
+    {
+        std::fstream file(path, std::ios::in | std::ios::out | std::ios::binary);
+        file.seekp(16);
+        file.write("\x03\xE8", 2); // 1000 bytes: not a power of two
+    }
+    const auto before = snapshot(path);
+    auto workspace = Workspace::open(path);
+    ASSERT_FALSE(workspace);
+    EXPECT_EQ(workspace.error().code, ErrorCode::Corrupt);
+    EXPECT_NE(workspace.error().message.find("page size"), std::string::npos) << workspace.error().message;
+    EXPECT_EQ(workspace.error().message.find("truncated"), std::string::npos) << workspace.error().message;
+    expectUntouched(path, before);
+}
+
 TEST_F(WorkspaceFilesTest, GarbledPagesAreCorrupt)
 {
     const auto path = m_dir / "w.diplograph";

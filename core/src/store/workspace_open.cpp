@@ -52,6 +52,11 @@ Result<bool> inspectExistingFile(const fs::path& path) // true: an empty file to
     if (pageSize == 1) {
         pageSize = 65536;
     }
+    // A power of two from 512 to 65536 (file format, section 1.3.2); anything else is damage, not truncation.
+    if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0) {
+        return fail(ErrorCode::Corrupt, quoted(path) + " is damaged (its header gives an impossible page size, " +
+                                            std::to_string(pageSize) + " bytes); restore it from a backup");
+    }
     const std::uint32_t pages = be32(28);
     // The in-header page count is valid when its change counter matches (SQLite file format, section 1.3.7).
     const bool countValid = pages != 0 && be32(24) == be32(92);
