@@ -269,7 +269,16 @@ Result<Workspace> Workspace::open(const fs::path& path, OpenMode mode)
     sqlite3* raw = nullptr;
     const int flags = (mode == OpenMode::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) |
                       SQLITE_OPEN_NOMUTEX;
-    int rc = sqlite3_open_v2(path.c_str(), &raw, flags, nullptr);
+    // A write-protected workspace with no pending WAL is read as an immutable file: SQLite would otherwise leave
+    // -wal and -shm files with the workspace's read-only mode, which block writers once it is writable again.
+    const bool readOnlyFile =
+        (fs::status(path, ec).permissions() & (fs::perms::owner_write | fs::perms::group_write |
+                                               fs::perms::others_write)) == fs::perms::none;
+    const auto walSize = fs::file_size(fs::path(path.string() + "-wal"), ec);
+    const bool pendingWal = !ec && walSize > 0;
+    const bool immutableFirst = mode == OpenMode::ReadOnly && readOnlyFile && !pendingWal;
+    int rc = immutableFirst ? sqlite3_open_v2(immutableUri(path).c_str(), &raw, flags | SQLITE_OPEN_URI, nullptr)
+                            : sqlite3_open_v2(path.c_str(), &raw, flags, nullptr);
     Workspace workspace(raw, path, mode == OpenMode::ReadOnly);
     if (rc != SQLITE_OK) {
         return sqliteError(raw, rc, "opening " + quoted(path));
