@@ -47,7 +47,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
             check(evidence.confidence >= 0.0 && evidence.confidence <= 1.0);
         }
     }
-    // The JSON contract always serialises and reads back.
+    // The JSON contract always serialises and reads back. Past 64 KB only extraction is checked: the round trip
+    // of a megabyte of names (170,000 mentions) alone takes seconds under the sanitizers, and fuzz-jsonl and the
+    // smaller inputs cover the JSON code.
+    if (size > 64 * 1024) {
+        return 0;
+    }
     const auto json = articleResultToJson(*result, -1);
     const auto parsed = articleResultFromJson(json);
     check(parsed.ok());

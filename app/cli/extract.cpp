@@ -1,26 +1,37 @@
 // diplograph-cli extract: one article (or JSON lines of articles) to the JSON contract, DOT or CSV.
 #include "commands.h"
+#include "input.h"
 
 #include "diplograph/extract.h"
 #include "diplograph/json.h"
+#include "diplograph/output_file.h"
 
 #include <nlohmann/json.hpp>
 
+#include <cerrno>
+#include <cstring>
 #include <fstream>
 #include <iostream>
 #include <iterator>
+#include <memory>
 #include <sstream>
+#include <stdexcept>
 
 namespace diplograph::cli {
 
 namespace {
 
 constexpr const char* kUsage =
-    "diplograph-cli extract [--format json|dot|csv] [--lexicon DIR] [-o OUT] FILE|-\n"
-    "       diplograph-cli extract --jsonl [--lexicon DIR] < articles.jsonl > results.jsonl";
+    "diplograph-cli extract [--format json|dot|csv] [--csv-formulas] [--lexicon DIR] [-o OUT|-] FILE|-\n"
+    "       diplograph-cli extract --jsonl [--lexicon DIR] [FILE|-] > results.jsonl";
 
-std::string csvField(const std::string& value)
+// As the export's CSV: a cell that starts like a formula (= + - @ tab CR) gets a leading ' unless
+// --csv-formulas, so a quote such as "=HYPERLINK(...)" cannot run in a spreadsheet.
+std::string csvField(std::string value, bool allowFormulas)
 {
+    if (!allowFormulas && !value.empty() && std::string_view("=+-@\t\r").find(value.front()) != std::string_view::npos) {
+        value.insert(value.begin(), '\'');
+    }
     if (value.find_first_of(",\"\n\r") == std::string::npos) {
         return value;
     }
@@ -60,8 +71,9 @@ void writeDot(const core::ArticleResult& result, std::ostream& out)
     out << "}\n";
 }
 
-void writeCsv(const core::ArticleResult& result, std::ostream& out)
+void writeCsv(const core::ArticleResult& result, std::ostream& out, bool allowFormulas)
 {
+    const auto csvField = [allowFormulas](const std::string& value) { return cli::csvField(value, allowFormulas); };
     out << "id,type,source,target,directed,weight,sentence,start,end,trigger,rule,confidence,quote\r\n";
     for (const auto& relation : result.relations) {
         for (const auto& evidence : relation.evidence) {
@@ -75,18 +87,25 @@ void writeCsv(const core::ArticleResult& result, std::ostream& out)
 }
 
 // One JSON object per input line: {"id","title","text","date","source"} -> the same fields plus "result":{...}.
-int runJsonLines(const core::Lexicon& lexicon)
+// Every non-blank line gives one output line, a result or an "error" naming the line; the exit status is 3 when
+// any line failed and that of the read error when reading stopped early.
+int runJsonLines(const core::Lexicon& lexicon, std::FILE* stream, const std::string& name)
 {
     std::string line;
     std::size_t number = 0;
-    int failures = 0;
-    while (std::getline(std::cin, line)) {
-        ++number;
+    std::size_t failures = 0;
+    LineReader reader(stream, name, core::kMaxInputBytes);
+    while (reader.next(line)) {
+        number = reader.number();
         if (line.find_first_not_of(" \t\r") == std::string::npos) {
             continue;
         }
         nlohmann::json output;
         try {
+            // nlohmann::json copies, prints and frees recursively: a line of 100,000 '[' would overflow the stack.
+            if (auto nesting = core::checkJsonNesting(line); !nesting) {
+                throw std::runtime_error(nesting.error().message);
+            }
             const auto input = nlohmann::json::parse(line);
             // The text travels with the result, so `import --jsonl` stores articles that can be re-extracted and shown.
             for (const char* field : {"id", "title", "date", "source", "text"}) {
@@ -98,19 +117,27 @@ int runJsonLines(const core::Lexicon& lexicon)
             if (result) {
                 output["result"] = nlohmann::json::parse(core::articleResultToJson(*result, -1));
             } else {
-                output["error"] = result.error().message;
+                output["error"] = "line " + std::to_string(number) + ": " + result.error().message;
                 ++failures;
             }
-        } catch (const std::exception& error) {
+        } catch (const std::exception& error) { // bad_alloc included: this line fails, the next is read
+            output = nlohmann::json::object();
             output["error"] = "line " + std::to_string(number) + ": " + error.what();
             ++failures;
         }
         std::cout << output.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
     }
+    std::cout.flush();
     if (failures > 0) {
         std::cerr << "diplograph-cli: " << failures << " of " << number << " lines failed\n";
     }
-    return 0;
+    if (!reader.error()) {
+        return reportError(reader.error().error());
+    }
+    if (!std::cout) {
+        return reportError(core::fail(core::ErrorCode::Io, "writing the output failed"));
+    }
+    return failures > 0 ? 3 : 0;
 }
 
 int run(const std::vector<std::string>& args)
@@ -120,12 +147,23 @@ int run(const std::vector<std::string>& args)
     std::string input;
     std::string lexiconDir;
     bool jsonLines = false;
+    bool allowFormulas = false;
+    bool operands = false; // after "--" every argument is the input, even "-x"
     for (std::size_t i = 0; i < args.size(); ++i) {
         const auto& arg = args[i];
-        if ((arg == "--format" || arg == "-o" || arg == "--lexicon") && i + 1 < args.size()) {
+        if (!operands && arg == "--") {
+            operands = true;
+        } else if (operands) {
+            if (!input.empty()) {
+                return usageError("one input only", kUsage);
+            }
+            input = arg;
+        } else if ((arg == "--format" || arg == "-o" || arg == "--lexicon") && i + 1 < args.size()) {
             (arg == "--format" ? format : arg == "-o" ? output : lexiconDir) = args[++i];
         } else if (arg == "--jsonl") {
             jsonLines = true;
+        } else if (arg == "--csv-formulas") {
+            allowFormulas = true;
         } else if (!arg.empty() && arg[0] == '-' && arg != "-") {
             return usageError("unknown option " + arg, kUsage);
         } else if (input.empty()) {
@@ -142,15 +180,26 @@ int run(const std::vector<std::string>& args)
         return reportError(lexicon.error());
     }
     if (jsonLines) {
-        return runJsonLines(*lexicon);
+        if (input.empty() || input == "-") {
+            return runJsonLines(*lexicon, stdin, "stdin");
+        }
+        const std::unique_ptr<std::FILE, int (*)(std::FILE*)> file(std::fopen(input.c_str(), "rb"), &std::fclose);
+        if (!file) {
+            return reportError(core::fail(errno == ENOENT ? core::ErrorCode::NotFound : core::ErrorCode::Unreadable,
+                                          "cannot read " + input + ": " + std::strerror(errno)));
+        }
+        return runJsonLines(*lexicon, file.get(), input);
     }
     if (input.empty()) {
         return usageError("no input file", kUsage);
     }
     core::Result<core::Document> document = core::fail(core::ErrorCode::Invalid, "");
     if (input == "-") {
-        std::string bytes((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
-        document = core::loadDocument(std::move(bytes));
+        auto bytes = readAll(stdin, "stdin", core::kMaxInputBytes);
+        if (!bytes) {
+            return reportError(bytes.error());
+        }
+        document = core::loadDocument(std::move(*bytes));
     } else {
         document = core::readDocument(input);
     }
@@ -161,24 +210,25 @@ int run(const std::vector<std::string>& args)
     for (const auto& warning : result.warnings) {
         std::cerr << "diplograph-cli: warning: " << warning << '\n';
     }
-    std::ofstream file;
-    if (!output.empty()) {
-        file.open(output, std::ios::binary);
-        if (!file) {
-            return reportError(core::fail(core::ErrorCode::Io, "cannot write " + output));
+    const auto writeResult = [&](std::ostream& out) -> core::Result<void> {
+        if (format == "json") {
+            core::writeArticleResultJson(result, out);
+            out << '\n';
+        } else if (format == "dot") {
+            writeDot(result, out);
+        } else {
+            writeCsv(result, out, allowFormulas);
         }
-    }
-    std::ostream& out = output.empty() ? std::cout : file;
-    if (format == "json") {
-        out << core::articleResultToJson(result) << '\n';
-    } else if (format == "dot") {
-        writeDot(result, out);
-    } else {
-        writeCsv(result, out);
-    }
-    out.flush();
-    if (!out) {
-        return reportError(core::fail(core::ErrorCode::Io, "writing the output failed"));
+        out.flush();
+        if (!out) {
+            return core::fail(core::ErrorCode::Io, "writing the output failed");
+        }
+        return {};
+    };
+    // -o OUT goes through the same atomic path as export: a failed write leaves no partial file.
+    const auto written = core::writeOutputFile(std::filesystem::path(output.empty() ? "-" : output), writeResult);
+    if (!written) {
+        return reportError(written.error());
     }
     return 0;
 }

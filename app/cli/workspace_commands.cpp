@@ -6,12 +6,16 @@
 #include "diplograph/extract.h"
 #include "diplograph/json.h"
 #include "diplograph/workspace.h"
+#include "input.h"
 
 #include <algorithm>
+#include <cerrno>
 #include <chrono>
+#include <cstring>
 #include <fstream>
 #include <iostream>
 #include <map>
+#include <memory>
 #include <nlohmann/json.hpp>
 #include <sstream>
 #include <unistd.h>
@@ -57,6 +61,11 @@ Result<Options> parseOptions(const std::vector<std::string>& args, const std::ve
     Options options;
     for (std::size_t i = 0; i < args.size(); ++i) {
         const auto& arg = args[i];
+        if (arg == "--") { // the rest are operands, even when they start with '-'
+            options.positional.insert(options.positional.end(), args.begin() + static_cast<std::ptrdiff_t>(i) + 1,
+                                      args.end());
+            break;
+        }
         const bool takesValue = arg == "--db" || std::find(withValue.begin(), withValue.end(), arg) != withValue.end();
         if (takesValue) {
             if (i + 1 >= args.size()) {
@@ -115,9 +124,10 @@ Result<std::vector<fs::path>> collectInputs(const std::vector<std::string>& argu
     std::vector<fs::path> files;
     for (const auto& argument : arguments) {
         std::error_code ec;
-        if (argument == "-" || fs::is_regular_file(argument, ec)) {
+        const auto status = fs::status(argument, ec);
+        if (argument == "-" || fs::is_regular_file(status)) {
             files.emplace_back(argument);
-        } else if (fs::is_directory(argument, ec)) {
+        } else if (fs::is_directory(status)) {
             std::vector<fs::path> found;
             for (auto it =
                      fs::recursive_directory_iterator(argument, fs::directory_options::skip_permission_denied, ec);
@@ -129,6 +139,8 @@ Result<std::vector<fs::path>> collectInputs(const std::vector<std::string>& argu
             }
             std::sort(found.begin(), found.end());
             files.insert(files.end(), found.begin(), found.end());
+        } else if (fs::exists(status)) {
+            files.emplace_back(argument); // a FIFO or device: read like a file, its errors reported as such
         } else {
             return core::fail(core::ErrorCode::NotFound, "no such file or folder: " + argument);
         }
@@ -136,25 +148,32 @@ Result<std::vector<fs::path>> collectInputs(const std::vector<std::string>& argu
     return files;
 }
 
+// The bytes of FILE or of stdin ("-"), stopped at the input limit rather than read whole first.
 Result<std::string> readBytes(const fs::path& path)
 {
-    std::ostringstream buffer;
     if (path == "-") {
-        buffer << std::cin.rdbuf();
-        return buffer.str();
+        return readAll(stdin, "stdin", core::kMaxInputBytes);
     }
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        return core::fail(core::ErrorCode::Unreadable, "cannot read " + path.string());
+    const std::unique_ptr<std::FILE, int (*)(std::FILE*)> file(std::fopen(path.c_str(), "rb"), &std::fclose);
+    if (!file) {
+        return core::fail(core::ErrorCode::Unreadable, "cannot read " + path.string() + ": " + std::strerror(errno));
     }
-    buffer << in.rdbuf();
-    return buffer.str();
+    return readAll(file.get(), path.string(), core::kMaxInputBytes);
+}
+
+bool isSha256(const std::string& value)
+{
+    return value.size() == 64 && std::all_of(value.begin(), value.end(),
+                                             [](char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'); });
 }
 
 // One line of `extract --jsonl` output: {"id","title","date","source","text"?, "result":{...}} or the result's
 // fields at top level. A line with "error" and no result is an input extract rejected (ErrorCode::Empty).
 Result<core::ImportItem> parseJsonLine(const std::string& line)
 {
+    if (auto nesting = core::checkJsonNesting(line); !nesting) {
+        return nesting.error(); // before nlohmann::json, whose copies and destruction recurse
+    }
     try {
         const auto json = nlohmann::json::parse(line);
         if (json.contains("error") && !json.contains("result")) {
@@ -177,8 +196,15 @@ Result<core::ImportItem> parseJsonLine(const std::string& line)
             item.input.date = text("date").substr(0, 10);
         }
         item.input.text = text("text");
+        if (auto valid = core::checkArticleResult(item.result, item.input.text); !valid) {
+            return valid.error(); // a result from outside is checked against its text before it is stored
+        }
         if (item.input.text.empty()) {
-            item.input.sha256 = item.result.article.sha256; // results without their text: keep the identity
+            // Results without their text keep their identity; without one, every such line would be a duplicate.
+            if (!isSha256(item.result.article.sha256)) {
+                return core::fail(core::ErrorCode::Parse, "no \"text\" and no article sha256 to identify it by");
+            }
+            item.input.sha256 = item.result.article.sha256;
         }
         return item;
     } catch (const std::exception& error) {
@@ -194,37 +220,50 @@ int finishImport(const core::ImportSummary& summary, std::size_t failed, const c
     return failed > 0 ? failureCode : 0;
 }
 
-int runImportJsonLines(core::Workspace& workspace, const Options& options)
+// Every non-blank line is imported, a duplicate, or failed with its number and reason; a workspace error
+// (busy, read-only, full) stops the import at its line, and so does a read error or an over-long line.
+int runImportJsonLines(core::Workspace& workspace, const std::string& source, std::FILE* stream)
 {
-    std::ifstream file;
-    const std::string source = options.positional.empty() ? "-" : options.positional[0];
-    if (source != "-") {
-        file.open(source, std::ios::binary);
-        if (!file) {
-            return reportError(core::fail(core::ErrorCode::Unreadable, "cannot read " + source));
-        }
-    }
-    std::istream& in = source == "-" ? std::cin : file;
     core::ImportSummary summary;
-    std::size_t failed = 0, number = 0, withoutText = 0;
+    std::size_t failed = 0, withoutText = 0;
     std::string line;
-    while (std::getline(in, line)) {
-        ++number;
+    LineReader reader(stream, source == "-" ? std::string("stdin") : source, core::kMaxInputBytes);
+    const auto lineFailed = [&](const std::string& message) {
+        std::cerr << "diplograph-cli: line " << reader.number() << ": " << message << '\n';
+        ++failed;
+    };
+    while (reader.next(line)) {
         if (line.find_first_not_of(" \t\r") == std::string::npos) {
             continue;
         }
-        auto item = parseJsonLine(line);
-        if (!item) {
-            std::cerr << "diplograph-cli: line " << number << ": " << item.error().message << '\n';
-            ++failed;
-            continue;
+        try {
+            auto item = parseJsonLine(line);
+            if (!item) {
+                lineFailed(item.error().message);
+                continue;
+            }
+            withoutText += item->input.text.empty();
+            auto outcome = workspace.importArticle(item->input, item->result);
+            if (!outcome && (outcome.error().code == core::ErrorCode::InvalidArgument ||
+                             outcome.error().code == core::ErrorCode::Parse)) {
+                lineFailed(outcome.error().message); // this line's data: the next line may be fine
+                continue;
+            }
+            if (!outcome) {
+                std::cerr << "diplograph-cli: line " << reader.number() << ": " << outcome.error().message
+                          << "; stopped, the lines after it were not read\n";
+                finishImport(summary, failed + 1, workspace, 0);
+                return exitCodeFor(outcome.error().code);
+            }
+            (outcome->duplicate ? summary.duplicates : summary.imported) += 1;
+        } catch (const std::exception& error) { // bad_alloc on a huge line: that line fails, the next is read
+            lineFailed(error.what());
         }
-        withoutText += item->input.text.empty();
-        auto outcome = workspace.importArticle(item->input, item->result);
-        if (!outcome) {
-            return reportError(outcome.error());
-        }
-        (outcome->duplicate ? summary.duplicates : summary.imported) += 1;
+    }
+    if (!reader.error()) {
+        std::cerr << "diplograph-cli: " << reader.error().error().message << '\n';
+        finishImport(summary, failed + 1, workspace, 0);
+        return exitCodeFor(reader.error().error().code);
     }
     if (withoutText > 0) {
         std::cerr << "diplograph-cli: " << withoutText
@@ -245,8 +284,24 @@ int runImport(const std::vector<std::string>& args)
         return usageError("nothing to import", usage);
     }
     if (hasFlag(*options, "--jsonl")) {
+        if (options->positional.size() > 1) {
+            return usageError("--jsonl reads one FILE or stdin", usage);
+        }
+        const std::string source = options->positional.empty() ? "-" : options->positional[0];
+        const std::unique_ptr<std::FILE, int (*)(std::FILE*)> file(
+            source == "-" ? nullptr : std::fopen(source.c_str(), "rb"), &std::fclose);
+        if (source != "-" && !file) {
+            return reportError(core::fail(errno == ENOENT ? core::ErrorCode::NotFound : core::ErrorCode::Unreadable,
+                                          "cannot read " + source + ": " + std::strerror(errno)));
+        }
         auto workspace = core::Workspace::open(options->database);
-        return workspace ? runImportJsonLines(*workspace, *options) : reportError(workspace.error());
+        return workspace ? runImportJsonLines(*workspace, source, file ? file.get() : stdin)
+                         : reportError(workspace.error());
+    }
+    // Checked before the workspace is opened, so a bad date does not leave a new empty workspace behind.
+    const std::string date = lastValue(*options, "--date");
+    if (!date.empty() && !core::isCalendarDate(date)) {
+        return usageError("--date " + date + " is not a calendar day written yyyy-mm-dd", usage);
     }
     auto files = collectInputs(options->positional);
     if (!files) {
@@ -260,7 +315,6 @@ int runImport(const std::vector<std::string>& args)
     if (!workspace) {
         return reportError(workspace.error());
     }
-    const std::string date = lastValue(*options, "--date");
     const std::string today = core::todayIso();
     ProgressLine progress("imported");
     core::ImportSummary summary;
@@ -326,6 +380,26 @@ core::GraphFilter filterFrom(const Options& options, Result<void>& status)
     return filter;
 }
 
+// Stored names and titles come from articles: control characters (an escape sequence that rewrites the
+// terminal) are shown as \xNN, never sent raw.
+std::string printable(const std::string& text)
+{
+    std::string out;
+    out.reserve(text.size());
+    for (const char c : text) {
+        const auto byte = static_cast<unsigned char>(c);
+        if (byte < 0x20 || byte == 0x7F) {
+            constexpr char kHex[] = "0123456789abcdef";
+            out += "\\x";
+            out += kHex[byte >> 4];
+            out += kHex[byte & 0xF];
+        } else {
+            out += c;
+        }
+    }
+    return out;
+}
+
 int runList(const std::vector<std::string>& args)
 {
     const char* usage = "diplograph-cli list [--db W] [--level agent|entity]";
@@ -353,13 +427,13 @@ int runList(const std::vector<std::string>& args)
     for (const auto& article : *articles) {
         std::cout << "  " << article.id << '\t' << article.date.value_or("----------") << '\t' << article.actorCount
                   << " actors\t" << article.relationCount << " relations\t" << article.evidenceCount << " quotes\t"
-                  << article.title << '\n';
+                  << printable(article.title) << '\n';
     }
     std::cout << "Actors (" << core::graphLevelName(level) << " level): " << view.nodes.size() << '\n';
     for (const auto& node : view.nodes) {
         std::cout << "  " << node.id << '\t' << core::actorKindName(node.kind) << '\t' << node.articleCount
-                  << " articles\t" << node.mentionCount << " mentions\t" << node.degree << " neighbours\t" << node.name
-                  << '\n';
+                  << " articles\t" << node.mentionCount << " mentions\t" << node.degree << " neighbours\t"
+                  << printable(node.name) << '\n';
     }
     std::cout << "Relations: " << view.edges.size() << '\n';
     for (const auto& edge : view.edges) {
@@ -372,12 +446,12 @@ int runExport(const std::vector<std::string>& args)
 {
     const char* usage = "diplograph-cli export [--db W] --format graphml|gexf|json|cyjs|csv|dot [--level agent|entity]\n"
                         "       [--type T]... [--min-weight N] [--min-confidence X] [--from DATE] [--to DATE]\n"
-                        "       [--isolated] [--layout] [--no-quotes] [--cooperation mutual|undirected]\n"
-                        "       [--gexf-version 1.3|1.2draft] -o OUT   (csv: OUT is a folder; OUT.csv gives OUT/)";
+                        "       [--isolated] [--layout] [--no-quotes] [--csv-formulas] [--cooperation mutual|undirected]\n"
+                        "       [--gexf-version 1.3|1.2draft] -o OUT|-   (csv: OUT is a folder; OUT.csv gives OUT/)";
     auto options = parseOptions(args,
                                 {"--format", "--level", "--type", "--min-weight", "--min-confidence", "--from", "--to",
                                  "-o", "--output", "--cooperation", "--gexf-version"},
-                                {"--isolated", "--layout", "--no-quotes"});
+                                {"--isolated", "--layout", "--no-quotes", "--csv-formulas"});
     if (!options || !options->positional.empty()) {
         return usageError(options ? "unexpected argument " + options->positional[0] : options.error().message, usage);
     }
@@ -418,6 +492,7 @@ int runExport(const std::vector<std::string>& args)
         return reportError(stored.error());
     }
     exportOptions.includeQuotes = !hasFlag(*options, "--no-quotes");
+    exportOptions.csvFormulas = hasFlag(*options, "--csv-formulas");
     if (hasFlag(*options, "--layout")) {
         core::LayoutOptions layoutOptions;
         layoutOptions.fixed = *stored; // the analyst's picture is kept; new actors are placed around it

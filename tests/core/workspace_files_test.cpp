@@ -128,6 +128,49 @@ TEST_F(WorkspaceFilesTest, TruncatedWorkspaceIsCorrupt)
     expectUntouched(path, before);
 }
 
+TEST_F(WorkspaceFilesTest, ImpossiblePageSizeIsDamageNotTruncation)
+{
+    const auto path = m_dir / "w.diplograph";
+    ASSERT_TRUE(Workspace::open(path));
+    {
+        std::fstream file(path, std::ios::in | std::ios::out | std::ios::binary);
+        file.seekp(16);
+        file.write("\x03\xE8", 2); // 1000 bytes: not a power of two
+    }
+    const auto before = snapshot(path);
+    auto workspace = Workspace::open(path);
+    ASSERT_FALSE(workspace);
+    EXPECT_EQ(workspace.error().code, ErrorCode::Corrupt);
+    EXPECT_NE(workspace.error().message.find("page size"), std::string::npos) << workspace.error().message;
+    EXPECT_EQ(workspace.error().message.find("truncated"), std::string::npos) << workspace.error().message;
+    expectUntouched(path, before);
+}
+
+TEST_F(WorkspaceFilesTest, ReadOnlyOpenOfAProtectedFileLeavesNoSideFiles)
+{
+    const auto path = m_dir / "w.diplograph";
+    {
+        auto workspace = Workspace::open(path);
+        ASSERT_TRUE(workspace);
+        std::string text;
+        const auto result =
+            test::makeResult("Kept", {{RelationType::Criticism, "CHL", "PER", {"Chile faulted Peru."}}}, &text);
+        ASSERT_TRUE(workspace->importArticle({"Kept", "", std::nullopt, text}, result));
+    }
+    ASSERT_FALSE(fs::exists(path.string() + "-wal"));
+    fs::permissions(path, fs::perms::owner_read | fs::perms::group_read | fs::perms::others_read);
+    {
+        auto reader = Workspace::open(path, OpenMode::ReadOnly);
+        ASSERT_TRUE(reader) << reader.error().message;
+        EXPECT_EQ(reader->articles()->size(), 1u);
+    }
+    // Read-only -wal/-shm left here would stop any writer (but root) once the file is writable again.
+    EXPECT_FALSE(fs::exists(path.string() + "-wal"));
+    EXPECT_FALSE(fs::exists(path.string() + "-shm"));
+    fs::permissions(path, fs::perms::owner_read | fs::perms::owner_write);
+    EXPECT_TRUE(Workspace::open(path));
+}
+
 TEST_F(WorkspaceFilesTest, GarbledPagesAreCorrupt)
 {
     const auto path = m_dir / "w.diplograph";

@@ -50,7 +50,12 @@ GraphScene::GraphScene(QObject* parent) : QGraphicsScene(parent)
     });
 }
 
-GraphScene::~GraphScene() = default;
+GraphScene::~GraphScene()
+{
+    // ~QGraphicsScene removes the items and so emits selectionChanged after this object's members are gone
+    // (UBSan: member access in the handler); the handler must not outlive ~GraphScene.
+    disconnect(this, &QGraphicsScene::selectionChanged, this, nullptr);
+}
 
 void GraphScene::setGraph(const core::GraphView& view, const std::map<std::string, core::NodePosition>& positions)
 {

@@ -31,6 +31,7 @@ enum class CooperationEncoding { Invalid = 0, Mutual, Undirected };
 struct ExportOptions {
     std::map<std::string, Point> positions; // node id -> position; written where the format has a place for it
     bool includeQuotes = true;              // write each edge's quotes and per-quote evidence
+    bool csvFormulas = false;               // CSV cells starting with = + - @ as they are (else prefixed with ')
     // Invalid = the format's default: Mutual for GraphML, Undirected for the others (docs/formats.md).
     CooperationEncoding cooperation = CooperationEncoding::Invalid;
     bool gexfDraft12 = false; // GEXF 1.2draft namespaces instead of 1.3, for NetworkX (which reads no 1.3)

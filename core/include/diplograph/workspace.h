@@ -22,6 +22,9 @@ class StatementCache; // core/src/store: prepared statements, reused across call
 
 enum class OpenMode { Invalid = 0, ReadWrite, ReadOnly };
 
+// Whether `date` is a real calendar day written yyyy-mm-dd (2024-02-29 yes, 2023-02-29 and 2024-02-31 no).
+[[nodiscard]] bool isCalendarDate(const std::string& date);
+
 // An article to store: the original bytes as read, plus metadata.
 struct ArticleInput {
     std::string title;                      // empty: the result's title, else the source's file name

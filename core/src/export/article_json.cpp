@@ -2,6 +2,8 @@
 #include "export/evidence_json.h"
 
 #include <nlohmann/json.hpp>
+#include <ostream>
+#include <sstream>
 
 namespace diplograph::core {
 
@@ -21,52 +23,118 @@ ByteRange rangeFrom(const json& value)
 
 } // namespace
 
+namespace {
+
+json sentenceJson(const Sentence& sentence)
+{
+    return {{"id", sentence.id}, {"start", sentence.range.start}, {"end", sentence.range.end}};
+}
+
+json actorJson(const Actor& actor)
+{
+    json mentions = json::array();
+    for (const auto& mention : actor.mentions) {
+        mentions.push_back(rangeJson(mention));
+    }
+    return {{"id", actor.id},
+            {"name", actor.name},
+            {"kind", actorKindName(actor.kind)},
+            {"entity", actor.entity},
+            {"parent", actor.parent ? json(*actor.parent) : json(nullptr)},
+            {"mentions", std::move(mentions)}};
+}
+
+json relationJson(const Relation& relation)
+{
+    json evidence = json::array();
+    for (const auto& item : relation.evidence) {
+        evidence.push_back(evidenceJson<json>(item));
+    }
+    return {{"id", relation.id},
+            {"type", relationTypeName(relation.type)},
+            {"source", relation.source},
+            {"target", relation.target},
+            {"directed", relation.directed},
+            {"weight", relation.weight()},
+            {"evidence", std::move(evidence)}};
+}
+
+// `value` as nlohmann's dump prints it `depth` levels deep. Strings hold no raw newline (JSON escapes it), so
+// every newline is the printer's and takes the deeper indentation.
+void writeValue(std::ostream& out, const json& value, int indent, int depth)
+{
+    // Invalid UTF-8 (a quote of repaired input) is written as U+FFFD, so the output is always valid JSON.
+    std::string text = value.dump(indent, ' ', false, json::error_handler_t::replace);
+    if (indent > 0 && depth > 0) {
+        const std::string newline = "\n" + std::string(static_cast<std::size_t>(indent * depth), ' ');
+        std::string indented;
+        indented.reserve(text.size() + text.size() / 8);
+        for (const char c : text) {
+            if (c == '\n') {
+                indented += newline;
+            } else {
+                indented += c;
+            }
+        }
+        text = std::move(indented);
+    }
+    out << text;
+}
+
+// A top-level array, one element's document at a time: the whole result as one nlohmann document took about
+// 25 times the article's size in memory (docs/performance.md).
+template <typename Items, typename ToJson>
+void writeArray(std::ostream& out, const Items& items, ToJson toJson, int indent)
+{
+    if (items.empty()) {
+        out << "[]";
+        return;
+    }
+    const std::string pad = indent >= 0 ? "\n" + std::string(static_cast<std::size_t>(indent * 2), ' ') : "";
+    out << '[';
+    bool first = true;
+    for (const auto& item : items) {
+        out << (first ? "" : ",") << pad;
+        first = false;
+        writeValue(out, toJson(item), indent, 2);
+    }
+    out << (indent >= 0 ? "\n" + std::string(static_cast<std::size_t>(indent), ' ') : "") << ']';
+}
+
+} // namespace
+
+void writeArticleResultJson(const ArticleResult& result, std::ostream& out, int indent)
+{
+    // The members in nlohmann's (sorted) order, each written as `root.dump(indent)` would write it.
+    const std::string pad = indent >= 0 ? "\n" + std::string(static_cast<std::size_t>(indent), ' ') : "";
+    const char* colon = indent >= 0 ? ": " : ":";
+    out << '{' << pad << "\"actors\"" << colon;
+    writeArray(out, result.actors, actorJson, indent);
+    out << ',' << pad << "\"article\"" << colon;
+    writeValue(out,
+               json{{"title", result.article.title ? json(*result.article.title) : json(nullptr)},
+                    {"bytes", result.article.bytes},
+                    {"sha256", result.article.sha256}},
+               indent, 1);
+    out << ',' << pad << "\"relations\"" << colon;
+    writeArray(out, result.relations, relationJson, indent);
+    out << ',' << pad << "\"sentences\"" << colon;
+    writeArray(out, result.sentences, sentenceJson, indent);
+    out << (indent >= 0 ? "\n" : "") << '}';
+}
+
 std::string articleResultToJson(const ArticleResult& result, int indent)
 {
-    json root;
-    root["article"] = {{"title", result.article.title ? json(*result.article.title) : json(nullptr)},
-                       {"bytes", result.article.bytes},
-                       {"sha256", result.article.sha256}};
-    json sentences = json::array();
-    for (const auto& sentence : result.sentences) {
-        sentences.push_back({{"id", sentence.id}, {"start", sentence.range.start}, {"end", sentence.range.end}});
-    }
-    root["sentences"] = std::move(sentences);
-    json actors = json::array();
-    for (const auto& actor : result.actors) {
-        json mentions = json::array();
-        for (const auto& mention : actor.mentions) {
-            mentions.push_back(rangeJson(mention));
-        }
-        actors.push_back({{"id", actor.id},
-                          {"name", actor.name},
-                          {"kind", actorKindName(actor.kind)},
-                          {"entity", actor.entity},
-                          {"parent", actor.parent ? json(*actor.parent) : json(nullptr)},
-                          {"mentions", std::move(mentions)}});
-    }
-    root["actors"] = std::move(actors);
-    json relations = json::array();
-    for (const auto& relation : result.relations) {
-        json evidence = json::array();
-        for (const auto& item : relation.evidence) {
-            evidence.push_back(evidenceJson<json>(item));
-        }
-        relations.push_back({{"id", relation.id},
-                             {"type", relationTypeName(relation.type)},
-                             {"source", relation.source},
-                             {"target", relation.target},
-                             {"directed", relation.directed},
-                             {"weight", relation.weight()},
-                             {"evidence", std::move(evidence)}});
-    }
-    root["relations"] = std::move(relations);
-    // Invalid UTF-8 (a quote of repaired input) is written as U+FFFD, so the output is always valid JSON.
-    return root.dump(indent, ' ', false, json::error_handler_t::replace);
+    std::ostringstream out;
+    writeArticleResultJson(result, out, indent);
+    return out.str();
 }
 
 Result<ArticleResult> articleResultFromJson(std::string_view text)
 {
+    if (auto nesting = checkJsonNesting(text); !nesting) {
+        return nesting.error();
+    }
     try {
         const auto root = json::parse(text);
         ArticleResult result;

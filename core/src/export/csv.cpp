@@ -31,7 +31,7 @@ Result<void> writeCsv(const GraphView& view, std::ostream& nodes, std::ostream& 
     const bool positions = !options.positions.empty();
     const bool dated = viewHasDates(view);
     // Every text cell goes through here, so a change to cell escaping is made in one place.
-    const auto cell = [](std::string_view text) { return csvField(text); };
+    const auto cell = [&options](std::string_view text) { return csvField(text, options.csvFormulas); };
     nodes << "Id,Label,Kind,Entity,Degree,Weighted Degree,Articles,Mentions,Component,Color,Size"
           << (positions ? ",X,Y" : "") << kEnd;
     for (const auto& node : view.nodes) {

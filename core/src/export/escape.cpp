@@ -67,7 +67,15 @@ std::string xmlEscape(std::string_view text)
     const std::string valid = validUtf8(text);
     std::string out;
     out.reserve(valid.size() + 16);
-    for (char c : valid) {
+    for (std::size_t i = 0; i < valid.size(); ++i) {
+        const char c = valid[i];
+        // U+FFFE and U+FFFF (EF BF BE, EF BF BF) are valid UTF-8 but no XML 1.0 Char; surrogates never get here.
+        if (c == '\xEF' && i + 2 < valid.size() && valid[i + 1] == '\xBF' &&
+            (valid[i + 2] == '\xBE' || valid[i + 2] == '\xBF')) {
+            out += kReplacement;
+            i += 2;
+            continue;
+        }
         switch (c) {
         case '&': out += "&amp;"; break;
         case '<': out += "&lt;"; break;
@@ -105,9 +113,15 @@ std::string dotEscape(std::string_view text)
     return out;
 }
 
-std::string csvField(std::string_view text)
+std::string csvField(std::string_view text, bool allowFormulas)
 {
-    const std::string valid = validUtf8(text);
+    std::string valid = validUtf8(text);
+    // A cell a spreadsheet would run as a formula ("=HYPERLINK(...)", "+1-2", "@SUM") is written as text, with
+    // the leading apostrophe the OWASP CSV-injection guidance recommends.
+    if (!allowFormulas && !valid.empty() &&
+        std::string_view("=+-@\t\r").find(valid.front()) != std::string_view::npos) {
+        valid.insert(valid.begin(), '\'');
+    }
     if (valid.find_first_of(",\"\r\n") == std::string::npos) {
         return valid;
     }

@@ -1,3 +1,4 @@
+#include "diplograph/output_file.h"
 #include "export/export_common.h"
 
 #include <fstream>
@@ -13,35 +14,10 @@ namespace fs = std::filesystem;
 constexpr ExportFormat kFormats[] = {ExportFormat::GraphMl, ExportFormat::Gexf, ExportFormat::Dot,
                                      ExportFormat::Csv,     ExportFormat::Json, ExportFormat::CytoscapeJson};
 
-// Writes through a temporary file renamed into place, so a failed export never leaves half a file behind.
+// Atomic for regular files, written through for devices and FIFOs (output_file.cpp).
 template <typename Write> Result<void> writeFile(const fs::path& path, Write write)
 {
-    const fs::path temporary = path.string() + ".part";
-    {
-        std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-        if (!out) {
-            return fail(ErrorCode::Io, "cannot create " + path.string());
-        }
-        if (auto written = write(out); !written) {
-            out.close();
-            std::error_code ignored;
-            fs::remove(temporary, ignored);
-            return written;
-        }
-        out.close();
-        if (!out) {
-            std::error_code ignored;
-            fs::remove(temporary, ignored);
-            return fail(ErrorCode::Io, "cannot write " + path.string());
-        }
-    }
-    std::error_code ec;
-    fs::rename(temporary, path, ec);
-    if (ec) {
-        fs::remove(temporary, ec);
-        return fail(ErrorCode::Io, "cannot write " + path.string() + ": " + ec.message());
-    }
-    return {};
+    return writeOutputFile(path, write);
 }
 
 } // namespace
@@ -96,6 +72,9 @@ Result<std::vector<fs::path>> exportGraph(const GraphView& view, ExportFormat fo
     }
     std::error_code ec;
     if (format == ExportFormat::Csv) {
+        if (path == "-") {
+            return fail(ErrorCode::InvalidArgument, "CSV writes two files (nodes and edges): give a folder, not -");
+        }
         // Gephi and Cytoscape import each table on its own, so both keep their plain names in one folder.
         fs::path folder = path;
         if (folder.extension() == ".csv") {

@@ -245,9 +245,7 @@ void findAgents(SentenceAnalysis& analysis, const LexiconData& lexicon, ActorTab
                 mention.kind = MentionKind::Description;
                 mention.actors = {previous->second};
                 mention.roleIndex = roleIndex;
-                analysis.mentions.push_back(mention);
-                std::sort(analysis.mentions.begin(), analysis.mentions.end(),
-                          [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
+                insertSorted(analysis.mentions, mention);
                 i = end;
                 continue;
             }
@@ -332,9 +330,7 @@ void findAgents(SentenceAnalysis& analysis, const LexiconData& lexicon, ActorTab
         std::erase_if(analysis.mentions, [&](const Mention& other) {
             return other.begin >= mention.begin && other.end <= mention.end;
         });
-        analysis.mentions.push_back(mention);
-        std::sort(analysis.mentions.begin(), analysis.mentions.end(),
-                  [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
+        insertSorted(analysis.mentions, mention);
         i = mention.end;
     }
 }

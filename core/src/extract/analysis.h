@@ -3,6 +3,7 @@
 #include "diplograph/extract.h"
 #include "lexicon/lexicon_data.h"
 
+#include <algorithm>
 #include <map>
 #include <unordered_map>
 #include <optional>
@@ -41,6 +42,15 @@ struct SentenceAnalysis {
     // Whether token i belongs to a word class starting with `prefix` ("pronoun", "verb.light").
     [[nodiscard]] bool hasClass(int i, std::string_view prefix) const;
 };
+
+// Inserts `mention` into `mentions` (sorted by begin) after those that begin where it does; a push and a sort
+// per mention made a sentence of many pronouns or roles quadratic.
+inline void insertSorted(std::vector<Mention>& mentions, Mention mention)
+{
+    const auto at = std::upper_bound(mentions.begin(), mentions.end(), mention.begin,
+                                     [](int begin, const Mention& other) { return begin < other.begin; });
+    mentions.insert(at, std::move(mention));
+}
 
 // Classes of a comma-separated class list that start with `prefix`.
 [[nodiscard]] bool classListHas(std::string_view classes, std::string_view prefix);

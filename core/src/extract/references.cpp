@@ -14,9 +14,7 @@ const Token& at(const std::vector<Token>& tokens, int i)
 
 void addMention(SentenceAnalysis& analysis, Mention mention)
 {
-    analysis.mentions.push_back(std::move(mention));
-    std::sort(analysis.mentions.begin(), analysis.mentions.end(),
-              [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
+    insertSorted(analysis.mentions, std::move(mention));
 }
 
 bool isParticipant(const Mention& mention)
@@ -233,13 +231,25 @@ void resolveReferences(SentenceAnalysis& analysis, const LexiconData& lexicon, A
         std::erase(mention.actors, -1);
     }
     (void)lexicon;
-    // What the next sentence may refer to.
+    // What the next sentence may refer to. The mentions of one coordinated group (with no place in it) share
+    // the group, so it is found once, not once per member: a long list made this quadratic.
+    int groupFirst = -1;
+    int groupLast = -2;
+    std::vector<int> group;
     for (std::size_t m = 0; m < analysis.mentions.size(); ++m) {
         const auto& mention = analysis.mentions[m];
         if (!isParticipant(mention) || mention.nonAgentHead) {
             continue;
         }
-        const auto group = groupActors(analysis, coordinatedGroup(analysis, static_cast<int>(m)));
+        if (static_cast<int>(m) < groupFirst || static_cast<int>(m) > groupLast) {
+            const auto members = coordinatedGroup(analysis, static_cast<int>(m));
+            group = groupActors(analysis, members);
+            const bool place = std::any_of(members.begin(), members.end(), [&](int member) {
+                return analysis.mentions[static_cast<std::size_t>(member)].location;
+            });
+            groupFirst = place ? -1 : members.front();
+            groupLast = place ? -2 : members.back();
+        }
         if (group.size() >= 2 || mention.plural) {
             discourse.lastPlural = group;
         }

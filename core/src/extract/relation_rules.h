@@ -35,9 +35,11 @@ private:
     }
 
     void findTriggers();
+    std::vector<TriggerHit>::const_iterator firstHitFrom(int i) const;
     const TriggerHit* triggerAt(int i) const;
     bool blocked(const TriggerHit& hit) const;
     bool isBoundary(int i) const;
+    int firstMentionFrom(int i) const;
     int mentionStartingAt(int i) const;
     bool mentionEndingBefore(int i) const;
     bool nounTrigger(int i) const;
@@ -75,6 +77,11 @@ private:
     std::vector<TriggerHit> m_hits;
     int m_attributionBegin = -1; // "according to X,", or a fronted phrase up to its comma: kept apart; -1 if none
     int m_attributionEnd = -1;
+    static constexpr int kNone = 1 << 30;
+    int m_longestHit = 1;               // tokens in the longest hit
+    int m_firstDirectiveThat = kNone;   // token index of the first "that" after a directive verb
+    std::vector<bool> m_conditionalBefore; // per token: an "if"/"unless"/"whether" before it in its clause
+    std::vector<int> m_quotesBefore;       // per token: the '"' tokens before it
     std::vector<Finding> m_findings;
 };
 

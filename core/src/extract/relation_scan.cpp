@@ -25,20 +25,26 @@ std::vector<int> coordinatedGroup(const SentenceAnalysis& analysis, int index)
         }
         return connector;
     };
-    std::vector<int> group{index};
-    for (int m = index; m + 1 < static_cast<int>(mentions.size()); ++m) {
+    // Collected backwards, then reversed: inserting at the front made a long list of names quadratic. Callers
+    // ask once per mention, so the group is also capped: real lists name a few dozen actors at most, and a
+    // window of "Iran, Iran, ..." would otherwise cost the square of its mentions.
+    constexpr int kMaxReach = 64;
+    std::vector<int> group;
+    for (int m = index; m > 0 && index - m < kMaxReach; --m) {
+        const auto& previous = mentions[static_cast<std::size_t>(m - 1)];
+        if (previous.location || !joined(previous, mentions[static_cast<std::size_t>(m)])) {
+            break;
+        }
+        group.push_back(m - 1);
+    }
+    std::reverse(group.begin(), group.end());
+    group.push_back(index);
+    for (int m = index; m + 1 < static_cast<int>(mentions.size()) && m - index < kMaxReach; ++m) {
         const auto& next = mentions[static_cast<std::size_t>(m + 1)];
         if (next.location || !joined(mentions[static_cast<std::size_t>(m)], next)) {
             break;
         }
         group.push_back(m + 1);
-    }
-    for (int m = index; m > 0; --m) {
-        const auto& previous = mentions[static_cast<std::size_t>(m - 1)];
-        if (previous.location || !joined(previous, mentions[static_cast<std::size_t>(m)])) {
-            break;
-        }
-        group.insert(group.begin(), m - 1);
     }
     return group;
 }
@@ -58,6 +64,23 @@ std::vector<int> groupActors(const SentenceAnalysis& analysis, const std::vector
 
 void SentenceRules::findTriggers()
 {
+    // The first "that" after a directive ("demanded that", "urged them that"), so blocked() need not rescan the
+    // sentence for every trigger.
+    for (int i = 1; i < m_count && m_firstDirectiveThat == kNone; ++i) {
+        if (is(i, "that") && (wordClass(i - 1, "verb.directive") || (i > 1 && wordClass(i - 2, "verb.directive")))) {
+            m_firstDirectiveThat = i;
+        }
+    }
+    // Per token: whether "if", "unless" or "whether" stands before it with no ";" or "," in between, so
+    // blocked() need not walk back through a long clause for every trigger.
+    m_conditionalBefore.assign(static_cast<std::size_t>(m_count) + 1, false);
+    m_quotesBefore.assign(static_cast<std::size_t>(m_count) + 1, 0);
+    for (int i = 0; i < m_count; ++i) {
+        const bool open = is(i, "if") || is(i, "unless") || is(i, "whether") ||
+                          (m_conditionalBefore[static_cast<std::size_t>(i)] && !is(i, ";") && !is(i, ","));
+        m_conditionalBefore[static_cast<std::size_t>(i) + 1] = open;
+        m_quotesBefore[static_cast<std::size_t>(i) + 1] = m_quotesBefore[static_cast<std::size_t>(i)] + (is(i, "\"") ? 1 : 0);
+    }
     // A word inside a name is no trigger: "Rapid Support Forces", "Cooperation Council".
     std::vector<bool> inName(static_cast<std::size_t>(m_count), false);
     for (const auto& mention : m_analysis.mentions) {
@@ -129,6 +152,7 @@ void SentenceRules::findTriggers()
             continue;
         }
         m_hits.push_back({i, i + static_cast<int>(bestLength), chosen});
+        m_longestHit = std::max(m_longestHit, static_cast<int>(bestLength));
         // A pact noun is also a cooperation noun; keep both readings.
         for (const auto* entry : best) {
             if (entry != chosen && (entry->frame == TriggerFrame::Pact || entry->frame == TriggerFrame::Event)) {
@@ -139,14 +163,17 @@ void SentenceRules::findTriggers()
     }
 }
 
+// The hits are in order of `begin` (findTriggers scans left to right), so lookups are binary searches.
+std::vector<TriggerHit>::const_iterator SentenceRules::firstHitFrom(int i) const
+{
+    return std::lower_bound(m_hits.begin(), m_hits.end(), i,
+                            [](const TriggerHit& hit, int position) { return hit.begin < position; });
+}
+
 const TriggerHit* SentenceRules::triggerAt(int i) const
 {
-    for (const auto& hit : m_hits) {
-        if (hit.begin == i) {
-            return &hit;
-        }
-    }
-    return nullptr;
+    const auto it = firstHitFrom(i);
+    return it != m_hits.end() && it->begin == i ? &*it : nullptr;
 }
 
 bool SentenceRules::isBoundary(int i) const
@@ -161,7 +188,12 @@ bool SentenceRules::blocked(const TriggerHit& hit) const
     if (m_count > 0 && token(m_count - 1).text == "?") {
         return true;
     }
-    for (const auto& other : m_hits) {
+    // Only hits that begin before this one and end at most three tokens before it can negate it.
+    for (auto it = firstHitFrom(hit.begin); it != m_hits.begin();) {
+        const auto& other = *--it;
+        if (other.begin + m_longestHit < hit.begin - 3) {
+            break;
+        }
         if (other.end > hit.begin || other.end < hit.begin - 3) {
             continue;
         }
@@ -186,18 +218,12 @@ bool SentenceRules::blocked(const TriggerHit& hit) const
         }
     }
     // "demanded that its partners refuse to ...": the content of a demand has not happened.
-    for (int i = hit.begin - 1; i > 0 && (verbal(hit.entry->frame) || hit.entry->frame == TriggerFrame::Negative); --i) {
-        if (is(i, "that") && (wordClass(i - 1, "verb.directive") || (i > 1 && wordClass(i - 2, "verb.directive")))) {
-            return true;
-        }
+    if ((verbal(hit.entry->frame) || hit.entry->frame == TriggerFrame::Negative) &&
+        m_firstDirectiveThat <= hit.begin - 1) {
+        return true;
     }
     // "if" or "unless" earlier in the same clause.
-    for (int i = hit.begin - 1; i >= 0 && !is(i, ";") && !is(i, ","); --i) {
-        if (is(i, "if") || is(i, "unless") || is(i, "whether")) {
-            return true;
-        }
-    }
-    return false;
+    return m_conditionalBefore[static_cast<std::size_t>(hit.begin)];
 }
 
 bool SentenceRules::mentionEndingBefore(int i) const
@@ -216,19 +242,31 @@ bool SentenceRules::indefiniteNameBefore(int i) const
 
 bool SentenceRules::nounTrigger(int i) const
 {
-    return std::any_of(m_hits.begin(), m_hits.end(), [i](const TriggerHit& hit) {
-        return hit.begin == i && hit.entry->frame == TriggerFrame::Nominal;
-    });
+    for (auto it = firstHitFrom(i); it != m_hits.end() && it->begin == i; ++it) {
+        if (it->entry->frame == TriggerFrame::Nominal) {
+            return true;
+        }
+    }
+    return false;
+}
+
+// Mentions are sorted by `begin`: the first at or after token i, by binary search.
+int SentenceRules::firstMentionFrom(int i) const
+{
+    const auto& mentions = m_analysis.mentions;
+    return static_cast<int>(
+        std::lower_bound(mentions.begin(), mentions.end(), i,
+                         [](const Mention& mention, int position) { return mention.begin < position; }) -
+        mentions.begin());
 }
 
 int SentenceRules::mentionStartingAt(int i) const
 {
-    for (std::size_t m = 0; m < m_analysis.mentions.size(); ++m) {
-        if (m_analysis.mentions[m].begin == i) {
-            return static_cast<int>(m);
-        }
-    }
-    return -1;
+    const int m = firstMentionFrom(i);
+    return m < static_cast<int>(m_analysis.mentions.size()) &&
+                   m_analysis.mentions[static_cast<std::size_t>(m)].begin == i
+               ? m
+               : -1;
 }
 
 std::vector<int> SentenceRules::participantsOf(int mentionIndex) const
@@ -273,7 +311,8 @@ std::vector<int> SentenceRules::leftParticipants(int position, int limit) const
         break;
     }
     int scanFrom = position;
-    for (int m = static_cast<int>(m_analysis.mentions.size()) - 1; m >= 0; --m) {
+    // Mentions that begin at or after `position` also end after it and would be skipped.
+    for (int m = firstMentionFrom(position) - 1; m >= 0; --m) {
         const auto& mention = m_analysis.mentions[static_cast<std::size_t>(m)];
         if (mention.end > position) {
             continue;
@@ -472,11 +511,7 @@ std::vector<int> SentenceRules::participleSubject(int position) const
 // adverbs and pronouns stands before it in its clause ("Workers blocked ..." has a subject, just no actor).
 bool SentenceRules::quotedOrSubjectless(int position) const
 {
-    int quotes = 0;
-    for (int i = 0; i < position; ++i) {
-        quotes += is(i, "\"") ? 1 : 0;
-    }
-    if (quotes % 2 == 1) {
+    if (m_quotesBefore[static_cast<std::size_t>(position)] % 2 == 1) {
         return true;
     }
     // The clause's first word: "In a letter handed over to X, ..." opens with a preposition, so the words before

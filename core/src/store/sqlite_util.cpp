@@ -74,6 +74,26 @@ Result<void> Transaction::commit()
     return {};
 }
 
+ReadTransaction::~ReadTransaction()
+{
+    if (m_open) {
+        sqlite3_exec(m_db, "COMMIT", nullptr, nullptr, nullptr);
+    }
+}
+
+Result<void> ReadTransaction::begin()
+{
+    if (sqlite3_get_autocommit(m_db) == 0) {
+        return {}; // the caller's transaction already gives one snapshot
+    }
+    const int rc = sqlite3_exec(m_db, "BEGIN", nullptr, nullptr, nullptr);
+    if (rc != SQLITE_OK) {
+        return sqliteError(m_db, rc, "starting a read");
+    }
+    m_open = true;
+    return {};
+}
+
 Result<void> execute(sqlite3* db, const char* sql, const std::string& what)
 {
     char* message = nullptr;

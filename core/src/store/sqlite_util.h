@@ -87,6 +87,22 @@ class Transaction {
     bool m_open = false;
 };
 
+// BEGIN (deferred) ... COMMIT around several SELECTs, so that they read one snapshot and a writer committing
+// between them cannot tear the result; does nothing inside a transaction already open.
+class ReadTransaction {
+  public:
+    explicit ReadTransaction(sqlite3* db) : m_db(db) {}
+    ReadTransaction(const ReadTransaction&) = delete;
+    ReadTransaction& operator=(const ReadTransaction&) = delete;
+    ~ReadTransaction(); // ends the read; nothing was written, so COMMIT and ROLLBACK are alike
+
+    [[nodiscard]] Result<void> begin();
+
+  private:
+    sqlite3* m_db;
+    bool m_open = false;
+};
+
 // Runs SQL without parameters (schema, pragmas); never built from user strings.
 [[nodiscard]] Result<void> execute(sqlite3* db, const char* sql, const std::string& what);
 

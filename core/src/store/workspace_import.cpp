@@ -18,10 +18,25 @@ bool isIsoDate(const std::string& date)
             return false;
         }
     }
+    const int year = std::stoi(date.substr(0, 4));
     const int month = std::stoi(date.substr(5, 2));
     const int day = std::stoi(date.substr(8, 2));
-    return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+    if (month < 1 || month > 12) {
+        return false;
+    }
+    const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    return day >= 1 && day <= kDays[month - 1] + (month == 2 && leap ? 1 : 0);
 }
+
+} // namespace
+
+bool isCalendarDate(const std::string& date)
+{
+    return isIsoDate(date);
+}
+
+namespace {
 
 std::string titleFor(const ArticleInput& input, const ArticleResult& result)
 {

@@ -52,6 +52,11 @@ Result<bool> inspectExistingFile(const fs::path& path) // true: an empty file to
     if (pageSize == 1) {
         pageSize = 65536;
     }
+    // A power of two from 512 to 65536 (file format, section 1.3.2); anything else is damage, not truncation.
+    if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0) {
+        return fail(ErrorCode::Corrupt, quoted(path) + " is damaged (its header gives an impossible page size, " +
+                                            std::to_string(pageSize) + " bytes); restore it from a backup");
+    }
     const std::uint32_t pages = be32(28);
     // The in-header page count is valid when its change counter matches (SQLite file format, section 1.3.7).
     const bool countValid = pages != 0 && be32(24) == be32(92);
@@ -264,7 +269,16 @@ Result<Workspace> Workspace::open(const fs::path& path, OpenMode mode)
     sqlite3* raw = nullptr;
     const int flags = (mode == OpenMode::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) |
                       SQLITE_OPEN_NOMUTEX;
-    int rc = sqlite3_open_v2(path.c_str(), &raw, flags, nullptr);
+    // A write-protected workspace with no pending WAL is read as an immutable file: SQLite would otherwise leave
+    // -wal and -shm files with the workspace's read-only mode, which block writers once it is writable again.
+    const bool readOnlyFile =
+        (fs::status(path, ec).permissions() & (fs::perms::owner_write | fs::perms::group_write |
+                                               fs::perms::others_write)) == fs::perms::none;
+    const auto walSize = fs::file_size(fs::path(path.string() + "-wal"), ec);
+    const bool pendingWal = !ec && walSize > 0;
+    const bool immutableFirst = mode == OpenMode::ReadOnly && readOnlyFile && !pendingWal;
+    int rc = immutableFirst ? sqlite3_open_v2(immutableUri(path).c_str(), &raw, flags | SQLITE_OPEN_URI, nullptr)
+                            : sqlite3_open_v2(path.c_str(), &raw, flags, nullptr);
     Workspace workspace(raw, path, mode == OpenMode::ReadOnly);
     if (rc != SQLITE_OK) {
         return sqliteError(raw, rc, "opening " + quoted(path));

@@ -122,6 +122,10 @@ Result<std::string> Workspace::articleText(ArticleId id) const
 
 Result<ArticleResult> Workspace::articleResult(ArticleId id) const
 {
+    ReadTransaction snapshot(m_db); // three SELECTs: a reextract committing between them must not tear the result
+    if (auto begun = snapshot.begin(); !begun) {
+        return begun.error();
+    }
     ArticleResult result;
     {
         DIPLOGRAPH_STATEMENT(select, *m_statements,
@@ -180,6 +184,11 @@ Result<ArticleResult> Workspace::articleResult(ArticleId id) const
 Result<std::vector<GraphArticle>> Workspace::graphArticles(const Progress& progress) const
 {
     // Four sequential scans rather than a query per article: this is the graph load path (docs/performance.md).
+    // One snapshot for all four, or a reextract committing between them gives articles without their relations.
+    ReadTransaction snapshot(m_db);
+    if (auto begun = snapshot.begin(); !begun) {
+        return begun.error();
+    }
     std::vector<GraphArticle> articles;
     std::vector<std::shared_ptr<ArticleResult>> results;
     std::unordered_map<ArticleId, std::size_t> indexById;
@@ -281,6 +290,10 @@ Result<std::vector<GraphArticle>> Workspace::graphArticles(const Progress& progr
 
 Result<Graph> Workspace::buildGraph(GraphLevel level) const
 {
+    ReadTransaction snapshot(m_db); // the articles and the edits applied to them, as of one moment
+    if (auto begun = snapshot.begin(); !begun) {
+        return begun.error();
+    }
     auto articles = graphArticles();
     if (!articles) {
         return articles.error();
