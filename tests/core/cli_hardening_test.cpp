@@ -2,6 +2,7 @@
 #include "diplograph/json.h"
 #include "diplograph/text.h"
 #include "graph_fixtures.h"
+#include "cli_fixture.h"
 #include "test_paths.h"
 
 #include <cstdlib>
@@ -20,30 +21,10 @@ namespace {
 
 namespace fs = std::filesystem;
 
-class CliHardeningTest : public ::testing::Test {
+class CliHardeningTest : public test::CliFixture {
   protected:
-    void SetUp() override
-    {
-        m_dir = fs::temp_directory_path() / ("diplograph-hardening-" + std::to_string(::getpid()) + "-" +
-                                             ::testing::UnitTest::GetInstance()->current_test_info()->name());
-        fs::remove_all(m_dir);
-        fs::create_directories(m_dir);
-        m_db = m_dir / "w.diplograph";
-    }
-    void TearDown() override { fs::remove_all(m_dir); }
+    CliHardeningTest() : CliFixture("diplograph-hardening-") {}
 
-    // Runs the CLI with `arguments` (shell-quoted by the caller); exit code, or -1 when killed by a signal.
-    int cli(const std::string& arguments)
-    {
-        const auto out = m_dir / "stdout.txt";
-        const std::string command = "'" + test::cliPath().string() + "' " + arguments + " > '" + out.string() +
-                                    "' 2> '" + (m_dir / "stderr.txt").string() + "'";
-        const int status = std::system(command.c_str());
-        m_out = test::readFile(out);
-        m_err = test::readFile(m_dir / "stderr.txt");
-        return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    }
-    std::string db() const { return "--db '" + m_db.string() + "'"; }
     std::string write(const std::string& name, const std::string& content) const
     {
         std::ofstream(m_dir / name, std::ios::binary) << content;
@@ -59,10 +40,6 @@ class CliHardeningTest : public ::testing::Test {
         return lines;
     }
 
-    fs::path m_dir;
-    fs::path m_db;
-    std::string m_out;
-    std::string m_err;
 };
 
 TEST_F(CliHardeningTest, DeeplyNestedJsonLineFailsAloneInExtract)

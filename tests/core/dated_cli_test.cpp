@@ -1,5 +1,6 @@
 // The dated fixture (tests/data/dated: four articles, January to April 2024, each dated another way) through
 // the CLI: dates found at import, a date window over the graph, dynamic GEXF, CSV dates and the report.
+#include "cli_fixture.h"
 #include "test_paths.h"
 
 #include <boost/property_tree/ptree.hpp>
@@ -19,33 +20,17 @@ namespace {
 
 namespace fs = std::filesystem;
 
-class DatedCliTest : public ::testing::Test {
+class DatedCliTest : public test::CliFixture {
   protected:
+    DatedCliTest() : CliFixture("diplograph-dated-") {}
     void SetUp() override
     {
-        m_dir = fs::temp_directory_path() / ("diplograph-dated-" + std::to_string(::getpid()) + "-" +
-                                             ::testing::UnitTest::GetInstance()->current_test_info()->name());
-        fs::remove_all(m_dir);
-        fs::create_directories(m_dir);
+        CliFixture::SetUp();
         ASSERT_EQ(cli("import " + db() + " '" + (test::sourceDir() / "tests/data/dated").string() + "'"), 0) << m_err;
     }
-    void TearDown() override { fs::remove_all(m_dir); }
 
-    int cli(const std::string& arguments)
-    {
-        const auto out = m_dir / "stdout.txt";
-        const std::string command = "'" + test::cliPath().string() + "' " + arguments + " > '" + out.string() +
-                                    "' 2> '" + (m_dir / "stderr.txt").string() + "'";
-        const int status = std::system(command.c_str());
-        m_out = test::readFile(out);
-        m_err = test::readFile(m_dir / "stderr.txt");
-        return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    }
-    std::string db() const { return "--db '" + (m_dir / "w.diplograph").string() + "'"; }
     std::string path(const std::string& name) const { return "'" + (m_dir / name).string() + "'"; }
 
-    fs::path m_dir;
-    std::string m_out, m_err;
 };
 
 TEST_F(DatedCliTest, ImportFindsEachArticlesDate)

@@ -3,6 +3,7 @@
 #include "diplograph/json.h"
 #include "diplograph/workspace.h"
 #include "graph_fixtures.h"
+#include "cli_fixture.h"
 #include "test_paths.h"
 
 #include <cstdlib>
@@ -18,30 +19,9 @@ namespace {
 
 namespace fs = std::filesystem;
 
-class WorkspaceCliTest : public ::testing::Test {
+class WorkspaceCliTest : public test::CliFixture {
   protected:
-    void SetUp() override
-    {
-        m_dir = fs::temp_directory_path() / ("diplograph-cli-" + std::to_string(::getpid()) + "-" +
-                                             ::testing::UnitTest::GetInstance()->current_test_info()->name());
-        fs::remove_all(m_dir);
-        fs::create_directories(m_dir);
-        m_db = m_dir / "w.diplograph";
-    }
-    void TearDown() override { fs::remove_all(m_dir); }
-
-    // Runs the CLI with `arguments` (shell-quoted by the caller); returns the exit code, stdout in m_out.
-    int cli(const std::string& arguments)
-    {
-        const auto out = m_dir / "stdout.txt";
-        const std::string command = "'" + test::cliPath().string() + "' " + arguments + " > '" + out.string() +
-                                    "' 2> '" + (m_dir / "stderr.txt").string() + "'";
-        const int status = std::system(command.c_str());
-        m_out = test::readFile(out);
-        m_err = test::readFile(m_dir / "stderr.txt");
-        return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    }
-    std::string db() const { return "--db '" + m_db.string() + "'"; }
+    WorkspaceCliTest() : CliFixture("diplograph-cli-") {}
 
     // Result lines in the `extract --jsonl` shape, with the article text passed along.
     void writeJsonLines(const fs::path& path, int count)
@@ -69,10 +49,6 @@ class WorkspaceCliTest : public ::testing::Test {
         out << "{\"id\":\"broken\",\"error\":\"binary input\"}\n";
     }
 
-    fs::path m_dir;
-    fs::path m_db;
-    std::string m_out;
-    std::string m_err;
 };
 
 TEST_F(WorkspaceCliTest, ImportJsonLinesThenListAndExport)
