@@ -1,12 +1,8 @@
 // `diplograph-cli render`: draws the graph picture without a display. diplograph-cli links core only, so it
 // runs the `diplograph` GUI executable found beside it with --render and the offscreen Qt platform.
+#include "child_process.h"
 #include "commands.h"
 
-#include <sys/stat.h>
-#include <sys/wait.h>
-#include <unistd.h>
-
-#include <cerrno>
 #include <cstdlib>
 #include <filesystem>
 #include <iostream>
@@ -19,50 +15,6 @@ namespace {
 
 const char* const kUsage =
     "diplograph-cli render (--db W | FILE) -o OUT.png|OUT.svg|OUT.pdf [--level entity|agent] [--scale N]";
-
-std::filesystem::path guiExecutable()
-{
-    std::error_code error;
-    const auto self = std::filesystem::read_symlink("/proc/self/exe", error);
-    if (const char* overridden = std::getenv("DIPLOGRAPH_GUI")) {
-        return overridden;
-    }
-    return error ? std::filesystem::path("diplograph") : self.parent_path() / "diplograph";
-}
-
-int runGui(const std::vector<std::string>& arguments)
-{
-    std::vector<char*> argv;
-    for (const auto& argument : arguments) {
-        argv.push_back(const_cast<char*>(argument.c_str()));
-    }
-    argv.push_back(nullptr);
-    std::cout.flush();
-    const pid_t child = fork();
-    if (child < 0) {
-        return reportError(core::fail(core::ErrorCode::Io, "cannot start the renderer"));
-    }
-    if (child == 0) {
-        setenv("QT_QPA_PLATFORM", "offscreen", 1);
-        setenv("DIPLOGRAPH_NO_DIALOGS", "1", 1);
-        if (!std::getenv("XDG_RUNTIME_DIR")) {
-            // Qt wants a private runtime folder and warns on every run without one (cron, CI, ssh).
-            const std::string runtime = "/tmp/diplograph-runtime-" + std::to_string(getuid());
-            mkdir(runtime.c_str(), 0700);
-            setenv("XDG_RUNTIME_DIR", runtime.c_str(), 1);
-        }
-        execv(argv[0], argv.data());
-        std::cerr << "diplograph-cli: cannot run " << argv[0] << '\n';
-        _exit(5);
-    }
-    int status = 0;
-    while (waitpid(child, &status, 0) < 0) {
-        if (errno != EINTR) {
-            return 5;
-        }
-    }
-    return WIFEXITED(status) ? WEXITSTATUS(status) : 5;
-}
 
 int render(const std::vector<std::string>& args)
 {
@@ -111,7 +63,7 @@ int render(const std::vector<std::string>& args)
     if (!std::filesystem::exists(input)) {
         return reportError(core::fail(core::ErrorCode::NotFound, "no such file: " + input));
     }
-    const auto gui = guiExecutable();
+    const auto gui = besideSelf("diplograph", "DIPLOGRAPH_GUI");
     if (!std::filesystem::exists(gui)) {
         return reportError(core::fail(core::ErrorCode::NotFound,
                                       "the renderer " + gui.string() + " is missing; build with -DDIPLOGRAPH_GUI=ON"));
@@ -122,7 +74,7 @@ int render(const std::vector<std::string>& args)
     } else {
         arguments.push_back(file);
     }
-    return runGui(arguments);
+    return runChild(arguments, false);
 }
 
 const CommandRegistrar registrar({"render", std::string(kUsage).substr(std::string("diplograph-cli ").size()), render});

@@ -1,14 +1,10 @@
 // `diplograph-cli report`: the briefing report (HTML, or PDF). diplograph-cli links core only, so the picture
 // and the PDF come from the `diplograph` GUI executable beside it, run offscreen as `render` does.
+#include "child_process.h"
 #include "commands.h"
 #include "diplograph/report.h"
 #include "diplograph/workspace.h"
 
-#include <sys/wait.h>
-#include <unistd.h>
-
-#include <cerrno>
-#include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -23,53 +19,6 @@ namespace fs = std::filesystem;
 
 const char* const kUsage = "diplograph-cli report (--db W | FILE...) -o OUT.html|OUT.pdf [--level entity|agent]\n"
                            "       [--edge ID]... [--title TEXT] [--page a4|letter] [--no-image]";
-
-fs::path besideSelf(const char* name, const char* overrideVariable)
-{
-    if (const char* overridden = overrideVariable ? std::getenv(overrideVariable) : nullptr) {
-        return overridden;
-    }
-    std::error_code error;
-    const auto self = fs::read_symlink("/proc/self/exe", error);
-    return error ? fs::path(name) : self.parent_path() / name;
-}
-
-// Runs `argv` and waits; the GUI child gets the offscreen platform and never shows a dialog.
-int run(const std::vector<std::string>& arguments, bool quiet)
-{
-    std::vector<char*> argv;
-    for (const auto& argument : arguments) {
-        argv.push_back(const_cast<char*>(argument.c_str()));
-    }
-    argv.push_back(nullptr);
-    std::cout.flush();
-    const pid_t child = fork();
-    if (child < 0) {
-        return 5;
-    }
-    if (child == 0) {
-        setenv("QT_QPA_PLATFORM", "offscreen", 1);
-        setenv("DIPLOGRAPH_NO_DIALOGS", "1", 1);
-        if (!std::getenv("XDG_RUNTIME_DIR")) {
-            const std::string runtime = "/tmp/diplograph-runtime-" + std::to_string(getuid());
-            fs::create_directories(runtime);
-            fs::permissions(runtime, fs::perms::owner_all);
-            setenv("XDG_RUNTIME_DIR", runtime.c_str(), 1);
-        }
-        if (quiet) {
-            std::freopen("/dev/null", "w", stdout);
-        }
-        execv(argv[0], argv.data());
-        _exit(127);
-    }
-    int status = 0;
-    while (waitpid(child, &status, 0) < 0) {
-        if (errno != EINTR) {
-            return 5;
-        }
-    }
-    return WIFEXITED(status) ? WEXITSTATUS(status) : 5;
-}
 
 std::string readAll(const fs::path& path)
 {
@@ -148,7 +97,7 @@ int report(const std::vector<std::string>& args)
         db = (temporary.path / "files.diplograph").string();
         std::vector<std::string> import = {besideSelf("diplograph-cli", nullptr).string(), "import", "--db", db};
         import.insert(import.end(), files.begin(), files.end());
-        if (const int code = run(import, true); code != 0) {
+        if (const int code = runChild(import, true); code != 0) {
             return code;
         }
     }
@@ -167,7 +116,7 @@ int report(const std::vector<std::string>& args)
     const bool haveGui = fs::exists(gui);
     if (image && haveGui) {
         const auto png = temporary.path / "graph.png";
-        if (run({gui.string(), "--render", png.string(), "--level", level, "--scale", "2", "--db", db}, true) == 0) {
+        if (runChild({gui.string(), "--render", png.string(), "--level", level, "--scale", "2", "--db", db}, true) == 0) {
             options.imagePng = readAll(png);
         }
     }
@@ -194,7 +143,7 @@ int report(const std::vector<std::string>& args)
             return reportError(core::fail(core::ErrorCode::NotFound, "a PDF needs the renderer " + gui.string() +
                                                                          "; build with -DDIPLOGRAPH_GUI=ON"));
         }
-        if (const int code = run({gui.string(), "--print-report", out, "--page", page, html.string()}, false); code) {
+        if (const int code = runChild({gui.string(), "--print-report", out, "--page", page, html.string()}, false); code) {
             return code;
         }
     }
