@@ -63,6 +63,12 @@ struct WordHashes {
 
 [[nodiscard]] WordHashes hashWord(std::string_view form);
 
+// hashWord of every token's form.
+[[nodiscard]] std::vector<WordHashes> hashWords(const std::vector<SyntaxToken>& tokens);
+// tagTokens and parseTokens with the tokens' hashes already computed (`words[i]` is token i's).
+void tagWords(const SyntaxModel& model, std::vector<SyntaxToken>& tokens, const std::vector<WordHashes>& words);
+void parseWords(const SyntaxModel& model, std::vector<SyntaxToken>& tokens, const std::vector<WordHashes>& words);
+
 // Tagger features for position `i`, given the XPOS classes already chosen left of it.
 std::size_t taggerFeatures(const std::vector<WordHashes>& words, const std::vector<int>& xposSoFar, std::size_t i,
                            std::uint64_t* out);

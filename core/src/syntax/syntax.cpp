@@ -108,14 +108,21 @@ const std::string& syntaxModelLicence(const SyntaxModel& model)
 
 void parseTokens(const SyntaxModel& model, std::vector<SyntaxToken>& tokens)
 {
+    syntax::parseWords(model, tokens, syntax::hashWords(tokens));
+}
+
+void syntax::parseWords(const SyntaxModel& model, std::vector<SyntaxToken>& tokens,
+                        const std::vector<WordHashes>& words)
+{
     if (tokens.empty()) {
         return;
     }
     syntax::ParserInput input;
     input.words.reserve(tokens.size());
     input.tags.reserve(tokens.size());
-    for (const SyntaxToken& token : tokens) {
-        const syntax::WordHashes hashes = syntax::hashWord(token.form);
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+        const SyntaxToken& token = tokens[i];
+        const syntax::WordHashes& hashes = words[i];
         input.words.push_back(hashes.cluster);
         input.suffixes.push_back(hashes.suffix[2]);
         input.shapes.push_back(hashes.shape);
@@ -139,8 +146,9 @@ ParsedSentence parseSentence(const SyntaxModel& model, const Document& document,
     ParsedSentence parsed;
     parsed.sentence = sentence.id;
     parsed.tokens = syntaxTokens(document, sentence);
-    tagTokens(model, parsed.tokens);
-    parseTokens(model, parsed.tokens);
+    const auto words = syntax::hashWords(parsed.tokens); // once, for the tagger and the parser
+    syntax::tagWords(model, parsed.tokens, words);
+    syntax::parseWords(model, parsed.tokens, words);
     return parsed;
 }
 

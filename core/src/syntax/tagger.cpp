@@ -195,13 +195,27 @@ std::string lemmatize(const Lemmatizer& lemmatizer, std::string_view form, Upos 
 
 } // namespace syntax
 
-void tagTokens(const SyntaxModel& model, std::vector<SyntaxToken>& tokens)
+namespace syntax {
+
+std::vector<WordHashes> hashWords(const std::vector<SyntaxToken>& tokens)
 {
-    std::vector<syntax::WordHashes> words;
+    std::vector<WordHashes> words;
     words.reserve(tokens.size());
     for (const SyntaxToken& token : tokens) {
-        words.push_back(syntax::hashWord(token.form));
+        words.push_back(hashWord(token.form));
     }
+    return words;
+}
+
+} // namespace syntax
+
+void tagTokens(const SyntaxModel& model, std::vector<SyntaxToken>& tokens)
+{
+    syntax::tagWords(model, tokens, syntax::hashWords(tokens));
+}
+
+void syntax::tagWords(const SyntaxModel& model, std::vector<SyntaxToken>& tokens, const std::vector<WordHashes>& words)
+{
     std::vector<int> xpos(tokens.size(), 0);
     std::uint64_t features[syntax::kMaxFeatures];
     std::vector<std::int32_t> uposScores(static_cast<std::size_t>(model.uposWeights.classes));
