@@ -49,8 +49,15 @@ private:
     std::shared_ptr<const LexiconData> m_data;
 };
 
+class SyntaxModel;
+
 // Extracts actors and relations from a loaded document. Never fails on text; may return no actors.
+// Sentences the surface rules cannot read are parsed with the shipped syntax model (defaultSyntaxModel());
+// without one, extraction runs on the surface rules alone.
 [[nodiscard]] ArticleResult extract(const Document& document, const Lexicon& lexicon);
+
+// The same with an explicit parser: nullptr extracts with the surface rules alone.
+[[nodiscard]] ArticleResult extract(const Document& document, const Lexicon& lexicon, const SyntaxModel* syntax);
 
 // loadDocument + extract. Errors are those of loadDocument.
 [[nodiscard]] Result<ArticleResult> extractBytes(std::string bytes, const Lexicon& lexicon,

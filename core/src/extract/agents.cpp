@@ -250,7 +250,7 @@ void findAgents(SentenceAnalysis& analysis, const LexiconData& lexicon, ActorTab
                 continue;
             }
             // The headline's actor owns only unnamed titles ("the Foreign Minister"): a named person may be anyone's.
-            if (titled && (discourse.homeEntity || (discourse.headlineEntity && personName.empty()))) {
+            if (titled && (discourse.homeEntity || discourse.headlineEntity)) {
                 owner = actors.entity(discourse.homeEntity ? *discourse.homeEntity : *discourse.headlineEntity);
             } else if (titled && previous != discourse.lastByRole.end() && personName.empty()) {
                 // A newly named person ("President Ana Ruiz") is not the earlier holder of that title's state.

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "diplograph/extract.h"
+#include "diplograph/syntax.h"
 #include "lexicon/lexicon_data.h"
 
 #include <algorithm>
@@ -38,6 +39,18 @@ struct SentenceAnalysis {
     std::vector<Mention> mentions; // sorted by begin, non-overlapping
     int datelineEnd = 0;           // tokens before this index belong to the dateline
     std::vector<const WordInfo*> words; // per token: what the lexicon knows of it, or nullptr (looked up once)
+    // The dependency parse, made on first use (parseTree()) and only for sentences a rule asks about: null
+    // model means no parse. syntaxOf maps a token to the first treebank token inside it, tokenOf the reverse.
+    const SyntaxModel* syntax = nullptr;
+    const Document* document = nullptr;
+    mutable bool parsed = false;
+    mutable bool treeReady = false;
+    mutable ParsedSentence tree;
+    mutable std::vector<int> syntaxOf;
+    mutable std::vector<int> tokenOf;
+
+    // The parse of this sentence (made on the first call), or nullptr without a model.
+    [[nodiscard]] const ParsedSentence* parseTree() const;
 
     // Whether token i belongs to a word class starting with `prefix` ("pronoun", "verb.light").
     [[nodiscard]] bool hasClass(int i, std::string_view prefix) const;

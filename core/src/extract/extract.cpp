@@ -47,6 +47,12 @@ std::size_t windowEndAfter(const std::vector<Token>& tokens, std::size_t begin)
 
 ArticleResult extract(const Document& document, const Lexicon& lexicon)
 {
+    static const auto model = defaultSyntaxModel();
+    return extract(document, lexicon, model ? model->get() : nullptr);
+}
+
+ArticleResult extract(const Document& document, const Lexicon& lexicon, const SyntaxModel* syntax)
+{
     const auto& data = lexicon.data();
     ArticleResult result;
     result.article.title = document.title;
@@ -85,6 +91,9 @@ ArticleResult extract(const Document& document, const Lexicon& lexicon)
             const std::size_t windowEnd =
                 windowed ? windowEndAfter(sentenceTokens, windowBegin) : sentenceTokens.size();
             analysis.sentence = &sentence;
+            analysis.document = &document;
+            analysis.syntax = windowed ? nullptr : syntax;
+            analysis.parsed = false;
             analysis.mentions.clear();
             analysis.words.clear();
             analysis.datelineEnd = 0;

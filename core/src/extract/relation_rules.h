@@ -64,6 +64,15 @@ private:
     void symmetric(const TriggerHit& hit);
     void nominal(const TriggerHit& hit);
     bool inverse(const TriggerHit& hit);
+    // The dependency-tree rules (relation_tree.cpp).
+    int mentionAtToken(int i) const;
+    std::vector<int> treePhrase(int head, int depth = 0) const;
+    std::vector<int> treeOwners(int head, int depth) const;
+    std::vector<int> treeSubject(int head) const;
+    bool treeBlocked(int predicate) const;
+    void treeRule(const TriggerHit& hit);
+    bool distantPassive(const TriggerHit& hit) const;
+
     void emit(RelationType type, const std::vector<int>& sources, const std::vector<int>& targets,
               const TriggerHit& hit, const char* rule, double confidence);
     void emitPairs(const std::vector<int>& group, const TriggerHit& hit, const char* rule, double confidence);

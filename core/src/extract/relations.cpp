@@ -87,6 +87,7 @@ std::vector<Finding> SentenceRules::run()
             m_attributionEnd = comma;
         }
     }
+    std::vector<const TriggerHit*> unread; // relation triggers the surface rules left without a relation
     for (const auto& hit : m_hits) {
         if (hit.entry->frame == TriggerFrame::Speech) {
             // The issuer of what follows: "X said", "X issued a statement", "according to X".
@@ -119,6 +120,15 @@ std::vector<Finding> SentenceRules::run()
         if (hit.entry->type == RelationType::Invalid || blocked(hit) || negatedAcrossParenthetical(hit) || wishedFor(hit)) {
             continue;
         }
+        const std::size_t before = m_findings.size();
+        // "Peru was on Monday sharply criticised by Chile": a passive whose auxiliary stands further back than the
+        // surface rules look is read from the tree, which knows the voice.
+        if (hit.entry->frame == TriggerFrame::Transitive && distantPassive(hit)) {
+            treeRule(hit);
+            if (m_findings.size() != before) {
+                continue;
+            }
+        }
         switch (hit.entry->frame) {
         case TriggerFrame::Accusation: accusation(hit); break;
         case TriggerFrame::Evaluative: evaluative(hit); break;
@@ -127,10 +137,22 @@ std::vector<Finding> SentenceRules::run()
         case TriggerFrame::Nominal: nominal(hit); break;
         default: break;
         }
+        if (m_findings.size() == before && (hit.entry->frame == TriggerFrame::Transitive ||
+                                            hit.entry->frame == TriggerFrame::Symmetric ||
+                                            hit.entry->frame == TriggerFrame::Nominal)) {
+            unread.push_back(&hit);
+        }
     }
     negatedAcceptance();
     correctiveDemand();
     protestActs();
+    // What the surface rules could not read, the tree may: parsed only when the sentence gave no relation at all,
+    // as parsing costs more than the rest of extraction together (docs/performance.md).
+    if (m_findings.empty()) {
+        for (const auto* hit : unread) {
+            treeRule(*hit);
+        }
+    }
     return m_findings;
 }
 
