@@ -130,10 +130,12 @@ std::vector<int> SentenceRules::treePhrase(int head, int depth) const
                                (relation.starts_with("nmod") && (preposition == "by" || preposition == "from"));
             if (owner) {
                 // A modifier that is part of a name counts too: "the Peruvian proposal".
+                // The tree knows whose the thing is: "Peru's sovereignty claims" are Peru's claims, though the
+                // surface rules read "Peru's sovereignty" as no actor.
                 const int t = m_analysis.tokenOf[static_cast<std::size_t>(child)];
                 if (const int m = t >= 0 ? mentionAtToken(t) : -1; m >= 0) {
                     const auto& mention = m_analysis.mentions[static_cast<std::size_t>(m)];
-                    if (isParticipantOrModifier(mention)) {
+                    if (!mention.location && !mention.actors.empty()) {
                         add(mention.actors);
                         continue;
                     }
@@ -221,11 +223,18 @@ bool SentenceRules::treeBlocked(int predicate) const
                 return true;
             }
         }
+        // "denied supporting Peru", "denied that it had armed Peru": the content of a denial did not happen.
+        const auto& here = tree->tokens[static_cast<std::size_t>(p)];
+        if ((tree->is(p, "ccomp") || tree->is(p, "advcl") || tree->is(p, "xcomp")) && here.head >= 0 &&
+            oneOf(tree->tokens[static_cast<std::size_t>(here.head)].lemma,
+                  {"deny", "refuse", "decline", "avoid", "stop", "cease", "fail", "dismiss", "reject", "rule"})) {
+            return true;
+        }
         // "wants to cooperate", "refused to condemn", "urged Peru to reject": the act has not happened.
         if (!tree->is(p, "xcomp")) {
             break;
         }
-        p = tree->tokens[static_cast<std::size_t>(p)].head;
+        p = here.head;
         if (p >= 0 && tree->tokens[static_cast<std::size_t>(p)].upos == Upos::Verb) {
             return true;
         }
@@ -269,7 +278,7 @@ void SentenceRules::treeRule(const TriggerHit& hit)
         const std::string* first = nullptr;
         bool two = false;
         for (const auto& mention : m_analysis.mentions) {
-            if (!isParticipantOrModifier(mention)) {
+            if (mention.location || mention.actors.empty()) {
                 continue;
             }
             for (const int actor : mention.actors) {
