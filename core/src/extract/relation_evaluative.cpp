@@ -83,6 +83,20 @@ void SentenceRules::evaluative(const TriggerHit& hit)
     const char* rule = "evaluative.reported";
     if (call >= 0) {
         rule = "evaluative.call";
+        // "rejected Peru's proposal, calling it unacceptable": "it" is the act the main clause just named, whose
+        // owner that clause made its target.
+        if (call > 0 && is(call - 1, ",") && (is(call + 1, "it") || is(call + 1, "them") || is(call + 1, "this"))) {
+            for (auto f = m_findings.rbegin(); f != m_findings.rend() && owners.empty(); ++f) {
+                if (f->triggerBegin < call && f->type != RelationType::Cooperation) {
+                    owners = {f->target};
+                    for (auto g = std::next(f); g != m_findings.rend() && g->triggerBegin == f->triggerBegin; ++g) {
+                        if (g->type == f->type && std::find(owners.begin(), owners.end(), g->target) == owners.end()) {
+                            owners.push_back(g->target);
+                        }
+                    }
+                }
+            }
+        }
         if (owners.empty()) {
             for (int i = call + 1; i < hit.begin; ++i) {
                 if (const int m = mentionStartingAt(i); m >= 0 && isParticipantOrModifier(m_analysis.mentions[static_cast<std::size_t>(m)])) {
@@ -95,6 +109,10 @@ void SentenceRules::evaluative(const TriggerHit& hit)
             owners = actBefore(call + 1);
         }
         sources = leftParticipants(call);
+        // "Chile rejected the plan, calling it ...": the participle speaks for the main clause's subject.
+        if (auto shared = participleSubject(call); !shared.empty()) {
+            sources = shared;
+        }
         if (sources.empty() && quotedOrSubjectless(call)) {
             sources = speaker();
         }

@@ -163,6 +163,25 @@ void SentenceRules::nominal(const TriggerHit& hit)
         }
         return;
     }
+    // "X and Y traded accusations", "exchanged barbs": a reciprocal verb makes each party the other's critic.
+    if (type == RelationType::Criticism) {
+        for (int i = hit.begin - 1; i >= std::max(0, hit.begin - 3); --i) {
+            if (wordClass(i, "verb.reciprocal")) {
+                const auto parties = leftParticipants(i);
+                for (std::size_t a = 0; a < parties.size() && parties.size() >= 2; ++a) {
+                    for (std::size_t b = 0; b < parties.size(); ++b) {
+                        if (a != b) {
+                            emit(type, {parties[a]}, {parties[b]}, hit, "nominal.reciprocal", confidence * 0.85);
+                        }
+                    }
+                }
+                return;
+            }
+            if (token(i).kind != TokenKind::Word || isBoundary(i)) {
+                break;
+            }
+        }
+    }
     // "held talks with Y", "voiced criticism of Y", "filed a complaint at the court against Y": a light verb
     // before the noun makes the clause's subject its source.
     int verb = hit.begin - 1;

@@ -107,7 +107,8 @@ std::vector<int> SentenceRules::treePhrase(int head, int depth) const
         // a name is the antecedent only as a subject ("Bolivia, which Chile condemned, said ...").
         const int antecedent = tree->tokens[static_cast<std::size_t>(clause)].head;
         const int at = antecedent >= 0 ? m_analysis.tokenOf[static_cast<std::size_t>(antecedent)] : -1;
-        if (at >= 0 && mentionAtToken(at) >= 0 && !tree->is(antecedent, "nsubj")) {
+        // As its clause's subject ("Peru, which denied it") the pronoun is the name.
+        if (at >= 0 && mentionAtToken(at) >= 0 && !tree->is(antecedent, "nsubj") && !tree->is(head, "nsubj")) {
             return out;
         }
         return treePhrase(antecedent, depth + 1);

@@ -242,6 +242,32 @@ void SentenceRules::transitive(const TriggerHit& hit)
             break;
         }
     }
+    // "Chile accused Peru, which denied the charge", "Peru rejected the allegations" after Chile accused it: a
+    // denied charge with no owner named is the accuser's, when the one denying is the accused.
+    if (type == RelationType::Rejection && targets.empty() && !sources.empty()) {
+        int noun = hit.end;
+        while (noun < std::min(m_count, hit.end + 3) && (wordClass(noun, "determiner") || wordClass(noun, "adjective.degree"))) {
+            ++noun;
+        }
+        if (noun > hit.end && noun < m_count && wordClass(noun, "noun.claim")) {
+            const auto accused = [&](const std::vector<int>& actors) {
+                return std::any_of(actors.begin(), actors.end(), [&](int a) {
+                    return std::any_of(sources.begin(), sources.end(),
+                                       [&](int s) { return m_actors.entityCode(a) == m_actors.entityCode(s); });
+                });
+            };
+            for (const auto& finding : m_findings) {
+                if (finding.type == RelationType::Criticism && accused({finding.target}) &&
+                    std::find(targets.begin(), targets.end(), finding.source) == targets.end()) {
+                    targets.push_back(finding.source);
+                }
+            }
+            if (targets.empty() && accused(m_discourse.lastEventActors)) {
+                targets = m_discourse.lastEventCritics;
+            }
+            rule = "svo.denied-charge";
+        }
+    }
     // "Chile, which voted against, and Peru": a verb with no object before a coordinated name.
     if ((is(hit.end, "and") || is(hit.end, "or")) && hit.end + 1 < m_count) {
         int next = hit.end + 1;

@@ -1,0 +1,99 @@
+// One written sentence per phenomenon of issue-level English (docs/extraction.md): what each must give, or that it
+// gives nothing. Invented states and wording; every line is a phenomenon, none is from an article.
+#include "extract_helpers.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+namespace {
+
+struct Phenomenon {
+    const char* sentence;
+    std::vector<std::string> relations; // entity level, as test::relationsOf writes them
+};
+
+const std::vector<Phenomenon>& phenomena()
+{
+    static const std::vector<Phenomenon> all = {
+        {"Chile opposes and condemns the Peruvian decision.", {"criticism CHL>PER", "rejection CHL>PER"}},
+        {"Chile voiced its rejection and condemnation of the Peruvian move.", {"criticism CHL>PER", "rejection CHL>PER"}},
+        {"Chile met Peru on Monday but Bolivia criticised the meeting.", {"cooperation CHL-PER"}},
+        {"Chile said Peru's actions were illegal.", {"criticism CHL>PER"}},
+        {"Speaking after talks with Peru, the Chilean president said the two countries would deepen trade.", {"cooperation CHL-PER"}},
+        {"The attack, which Chile condemned, was carried out by Peru.", {"criticism CHL>PER"}},
+        {"Chile's UN ambassador criticised Peru.", {"criticism CHL>PER"}},
+        {"Chile will not accept Peru's demand.", {"rejection CHL>PER"}},
+        {"Chile would condemn any attack by Peru.", {}},
+        {"Chile has yet to respond to Peru's offer.", {}},
+        {"Chile is expected to sign a deal with Peru.", {}},
+        {"Peru drew a sharp rebuke from Chile.", {"criticism CHL>PER"}},
+        {"Peru came under fire from Chile over the border closure.", {"criticism CHL>PER"}},
+        {"Peru faced criticism from Chile.", {"criticism CHL>PER"}},
+        {"Chile called the Peruvian move a violation of international law.", {"criticism CHL>PER"}},
+        {"Chile described Peru's actions as a provocation.", {"criticism CHL>PER"}},
+        {"Chile accused Peru of lying.", {"criticism CHL>PER"}},
+        {"Chile summoned the Peruvian ambassador.", {"criticism CHL>PER"}},
+        {"Chile recalled its ambassador from Peru in protest.", {"criticism CHL>PER"}},
+        {"Chile expelled two Peruvian diplomats.", {"criticism CHL>PER"}},
+        {"Chile lodged a formal protest with Peru.", {"criticism CHL>PER"}},
+        {"Chile hit out at Peru.", {"criticism CHL>PER"}},
+        {"Chile lashed out at Peru over the tariffs.", {"criticism CHL>PER"}},
+        {"Chile pushed back against Peru's claims.", {"rejection CHL>PER"}},
+        {"Chile turned down Peru's request.", {"rejection CHL>PER"}},
+        {"Chile brushed aside Peru's concerns.", {"rejection CHL>PER"}},
+        {"Chile dismissed Peru's accusations as baseless.", {"rejection CHL>PER"}},
+        {"Chile did not condemn Peru.", {}},
+        {"Chile never criticised Peru.", {}},
+        {"Chile no longer supports Peru.", {}},
+        {"Did Chile condemn Peru?", {}},
+        {"If Peru attacks, Chile will respond.", {}},
+        {"Chile hopes to cooperate with Peru.", {}},
+        {"Chile offered to help Peru.", {}},
+        {"Chile and Peru signed a trade agreement.", {"cooperation CHL-PER"}},
+        {"Chile thanked Peru for its support.", {"cooperation CHL-PER"}},
+        {"Chile praised Peru.", {"cooperation CHL-PER"}},
+        {"Chile welcomed Peru's decision.", {"cooperation CHL-PER"}},
+        {"The Chilean foreign ministry said in a statement that it strongly condemned Peru's decision.", {"criticism CHL>PER"}},
+        {"Peru's decision was condemned by Chile.", {"criticism CHL>PER"}},
+        {"Chile, Argentina and Brazil criticised Peru.", {"criticism CHL>PER", "criticism ARG>PER", "criticism BRA>PER"}},
+        {"Chile criticised Peru and Bolivia.", {"criticism CHL>PER", "criticism CHL>BOL"}},
+        {"The foreign ministers of Chile and Peru held talks in Lima.", {"cooperation CHL-PER"}},
+        {"Chile's criticism of Peru grew louder.", {"criticism CHL>PER"}},
+        {"Chile denied Peru's claims.", {"rejection CHL>PER"}},
+        {"Chile rejected Peru's proposal, calling it unacceptable.", {"rejection CHL>PER", "criticism CHL>PER"}},
+        {"Chile vetoed the Peruvian resolution.", {"rejection CHL>PER"}},
+        {"Chile warned Peru against further provocations.", {"criticism CHL>PER"}},
+        {"Chile demanded that Peru withdraw its troops.", {"criticism CHL>PER"}},
+        {"Chile urged Peru to stop the attacks.", {"criticism CHL>PER"}},
+        {"Chile slammed Peru.", {"criticism CHL>PER"}},
+        {"Chile blamed Peru for the crisis.", {"criticism CHL>PER"}},
+        {"Chile backs Peru's bid to join the council.", {"cooperation CHL-PER"}},
+        {"Chile has pledged military aid to Peru.", {"cooperation CHL-PER"}},
+        {"The Chilean president visited Peru.", {"cooperation CHL-PER"}},
+        {"Chile and Peru agreed to cooperate on security.", {"cooperation CHL-PER"}},
+        {"Chile condemned the Peruvian air strikes on Bolivia.", {"criticism CHL>PER"}},
+        {"Chile condemned the attack on Peru.", {}},
+        {"A Peru-backed militia attacked Chile.", {}},
+        {"Chile said it was deeply disappointed by Peru's decision.", {"criticism CHL>PER"}},
+        {"Chile expressed concern over Peru's missile tests.", {"criticism CHL>PER"}},
+        {"Chile refused to recognise the Peruvian election.", {"rejection CHL>PER"}},
+        {"Chile rejects Peru's sovereignty claims over the islands.", {"rejection CHL>PER"}},
+        {"Chile slapped sanctions on Peru.", {}},
+        {"Chile cut diplomatic ties with Peru over its support for the rebels.", {"criticism CHL>PER"}},
+        {"Chile and Peru traded accusations.", {"criticism CHL>PER", "criticism PER>CHL"}},
+        {"Chile accused Peru, which denied the charge.", {"criticism CHL>PER", "rejection PER>CHL"}},
+    };
+    return all;
+}
+
+} // namespace
+
+TEST(RelationPhenomenaTest, EachSentenceGivesItsRelationsAndNoOther)
+{
+    for (const auto& phenomenon : phenomena()) {
+        auto expected = phenomenon.relations;
+        std::sort(expected.begin(), expected.end());
+        EXPECT_EQ(diplograph::test::relationsOf(phenomenon.sentence), expected) << phenomenon.sentence;
+    }
+}
