@@ -123,8 +123,7 @@ std::vector<int> SentenceRules::treePhrase(int head, int depth) const
         }
     }
     // "the Peruvian people", "Peru's sovereignty": a noun that names no act or thing of the actor has no owner.
-    const bool nonAgent = token >= 0 && wordClass(token, "head.nonagent") &&
-                          oneOf(node.lemma, {"people", "population", "citizen", "national", "civilian", "public"});
+    const bool nonAgent = token >= 0 && wordClass(token, "head.nonagent");
     if (out.empty() && !nonAgent && (node.upos == Upos::Noun || node.upos == Upos::Propn || node.upos == Upos::Pron)) {
         for (const int child : tree->children(head)) {
             const auto& dependent = tree->tokens[static_cast<std::size_t>(child)];
