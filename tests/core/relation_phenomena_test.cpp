@@ -83,6 +83,55 @@ const std::vector<Phenomenon>& phenomena()
         {"Chile cut diplomatic ties with Peru over its support for the rebels.", {"criticism CHL>PER"}},
         {"Chile and Peru traded accusations.", {"criticism CHL>PER", "criticism PER>CHL"}},
         {"Chile accused Peru, which denied the charge.", {"criticism CHL>PER", "rejection PER>CHL"}},
+        {"China's UN ambassador criticised the United States.", {"criticism CHN>USA"}},
+        {"US National Security spokesman John Kirby criticised Iran.", {"criticism USA>IRN"}},
+        {"The embassy in Baghdad criticised Iran.", {}},
+        {"Brussels criticised Hungary over the law.", {"criticism BEL>HUN"}},
+        {"Moscow rejected the proposal by Kyiv.", {"rejection RUS>UKR"}},
+        {"Chile, a longtime ally of Peru, criticised Bolivia.", {"criticism CHL>BOL"}},
+        {"Chile's president, Ana Ruiz, condemned Peru.", {"criticism CHL>PER"}},
+        {"Chile, in a statement on Monday, condemned Peru.", {"criticism CHL>PER"}},
+        {"Chile has yet to condemn Peru.", {}},
+        {"Chile is expected to condemn Peru.", {}},
+        {"Chile might reject the Peruvian proposal.", {}},
+        {"Will Chile condemn Peru?", {}},
+        {"Chile wants to sign a deal with Peru.", {}},
+        {"Chile said it is ready to cooperate with Peru.", {}},
+        {"Chile and Peru issued a joint statement condemning Bolivia.", {"criticism CHL>BOL", "criticism PER>BOL", "cooperation CHL-PER"}},
+        {"Chile expelled the Peruvian ambassador.", {"criticism CHL>PER"}},
+        {"Chile recalled its ambassador to Peru.", {"criticism CHL>PER"}},
+        {"Chile summoned Peru's envoy over the remarks.", {"criticism CHL>PER"}},
+        {"Chile lodged a protest with the Peruvian embassy.", {"criticism CHL>PER"}},
+        {"Peru's foreign minister met his Chilean counterpart in Lima.", {"cooperation CHL-PER"}},
+        {"The Chilean foreign minister held talks with Peru's president.", {"cooperation CHL-PER"}},
+        {"Chile and Peru reached an agreement on fishing rights.", {"cooperation CHL-PER"}},
+        {"Chile signed a defence pact with Peru.", {"cooperation CHL-PER"}},
+        {"Chile voted against the Peruvian resolution.", {"rejection CHL>PER"}},
+        {"Chile condemned Peru and Bolivia's joint exercise.", {"criticism CHL>PER", "criticism CHL>BOL"}},
+        {"Chile strongly condemned what it called Peru's provocation.", {"criticism CHL>PER"}},
+        {"Chile denounced the Peruvian blockade as illegal.", {"criticism CHL>PER"}},
+        {"Chile said Peru's claims were baseless.", {"criticism CHL>PER"}},
+        {"Chile accused Peru of violating the ceasefire.", {"criticism CHL>PER"}},
+        {"Chile blasted Peru's decision.", {"criticism CHL>PER"}},
+        {"Chile rebuffed Peru's offer of talks.", {"rejection CHL>PER"}},
+        {"Chile spurned Peru's overtures.", {"rejection CHL>PER"}},
+        {"Chile has refused Peru's request for extradition.", {"rejection CHL>PER"}},
+        {"Chile ruled out talks with Peru.", {"rejection CHL>PER"}},
+        {"Chile opposed Peru's membership bid.", {"rejection CHL>PER"}},
+        {"Chile objected to Peru's proposal.", {"rejection CHL>PER"}},
+        {"Chile vowed to support Peru.", {}},
+        {"Chile supports Peru.", {"cooperation CHL-PER"}},
+        {"Chile will support Peru.", {"cooperation CHL-PER"}},
+        {"Chile and Peru held a phone call.", {"cooperation CHL-PER"}},
+        {"Chile hosted the Peruvian president.", {"cooperation CHL-PER"}},
+        {"Chile congratulated Peru on its election.", {"cooperation CHL-PER"}},
+        {"Chile expressed solidarity with Peru.", {"cooperation CHL-PER"}},
+        {"Chile sent aid to Peru.", {"cooperation CHL-PER"}},
+        {"Chile criticised Peru for its handling of the crisis.", {"criticism CHL>PER"}},
+        {"Chile reprimanded Peru.", {"criticism CHL>PER"}},
+        {"Critics in Chile condemned Peru.", {}},
+        {"Chile's opposition criticised Peru.", {}},
+        {"Chile said Peru had violated its airspace.", {"criticism CHL>PER"}},
     };
     return all;
 }
@@ -96,4 +145,11 @@ TEST(RelationPhenomenaTest, EachSentenceGivesItsRelationsAndNoOther)
         std::sort(expected.begin(), expected.end());
         EXPECT_EQ(diplograph::test::relationsOf(phenomenon.sentence), expected) << phenomenon.sentence;
     }
+}
+
+TEST(RelationPhenomenaTest, BrusselsIsTheUnionOnlyOnceTheArticleNamesIt)
+{
+    EXPECT_EQ(diplograph::test::relationsOf("The European Union warned Hungary on Monday. Brussels criticised Hungary."),
+              std::vector<std::string>{"criticism EU>HUN"});
+    EXPECT_EQ(diplograph::test::relationsOf("Brussels criticised Hungary."), std::vector<std::string>{"criticism BEL>HUN"});
 }

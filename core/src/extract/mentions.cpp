@@ -210,6 +210,13 @@ void findMentions(SentenceAnalysis& analysis, const Document& document, const Le
                        : match.sense->form == NameForm::Metonym ? MentionKind::Metonym
                                                                 : MentionKind::Name;
         mention.actors = {actors.entity(match.sense->entity)};
+        // "Brussels" is the EU once the article has named the EU, Belgium otherwise.
+        if (mention.kind == MentionKind::Metonym && !lexicon.seats.empty()) {
+            if (const auto seat = lexicon.seats.find(joinLower(tokens, i, end)); seat != lexicon.seats.end() &&
+                actors.find(lexicon.entities[static_cast<std::size_t>(seat->second)].code) >= 0) {
+                mention.actors = {actors.entity(seat->second)};
+            }
+        }
         mention.location = mention.kind != MentionKind::Demonym && isLocation(analysis, lexicon, i, end);
         mention.possessive = end < count && isPossessiveMarker(tokens[static_cast<std::size_t>(end)]);
         // "Iran-backed", "US-led": a compound adjective, not a participant of the clause.

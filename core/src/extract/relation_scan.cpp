@@ -306,7 +306,10 @@ std::vector<int> SentenceRules::leftParticipants(int position, int limit) const
         while (open >= 0 && !is(open, ",") && !is(open, ";")) {
             --open;
         }
-        if (open > 0 && is(open, ",") && (wordClass(open + 1, "boundary") || mentionStartingAt(open + 1) >= 0)) {
+        // ("Chile, a close ally of Peru, hosts ...": an apposition opens with a determiner.)
+        if (open > 0 && is(open, ",") &&
+            (wordClass(open + 1, "boundary") || mentionStartingAt(open + 1) >= 0 || is(open + 1, "a") ||
+             is(open + 1, "an") || is(open + 1, "the"))) {
             position = open;
         }
         break;

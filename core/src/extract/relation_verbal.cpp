@@ -379,6 +379,15 @@ void SentenceRules::accusation(const TriggerHit& hit)
 void SentenceRules::symmetric(const TriggerHit& hit)
 {
     const double confidence = hit.entry->confidence;
+    // "Chile, a longtime ally of Peru, ...": a noun in an apposition describes its name, an epithet (no edge).
+    for (int i = hit.begin - 1; i >= std::max(1, hit.begin - 4); --i) {
+        if ((is(i, "a") || is(i, "an")) && is(i - 1, ",") && mentionEndingBefore(i - 1)) {
+            return;
+        }
+        if (token(i).kind != TokenKind::Word || token(i).capitalised) {
+            break;
+        }
+    }
     // "signed between X and Y": the parties follow.
     if (is(hit.end, "between")) {
         for (int i = hit.end + 1; i < std::min(m_count, hit.end + 4); ++i) {

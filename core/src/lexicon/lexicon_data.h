@@ -84,6 +84,9 @@ struct LexiconData {
     NameTrie roleTrie;                 // senses.entity indexes roles here
     std::vector<TriggerEntry> triggers;
     std::unordered_map<std::string, std::vector<int>> triggersByFirstToken;
+    // Seats: a place another entity's metonym names too ("Brussels^" for the EU beside Belgium's "Brussels"):
+    // lower-case name -> entity index; it stands for that entity once the article has named it.
+    std::unordered_map<std::string, int> seats;
     std::unordered_map<std::string, std::string> words; // words.tsv: word -> its classes, comma-separated
     std::unordered_map<std::string, std::string> persons; // lower-case full name -> entity code (persons.tsv)
     std::unordered_map<std::string, std::string> personShortNames; // lower-case short name ("putin") -> full name

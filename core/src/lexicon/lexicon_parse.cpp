@@ -264,6 +264,14 @@ Result<void> indexNames(LexiconData& data, bool allowDuplicates)
             }
         }
         for (const auto& metonym : definition.metonyms) {
+            if (!metonym.empty() && metonym.back() == '^') {
+                std::string key;
+                for (const auto& token : nameTokens(metonym.substr(0, metonym.size() - 1), true)) {
+                    key += key.empty() ? token : " " + token;
+                }
+                data.seats[key] = static_cast<int>(i);
+                continue;
+            }
             if (auto added = add(metonym, NameForm::Metonym); !added) {
                 return added;
             }
