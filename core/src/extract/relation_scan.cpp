@@ -348,12 +348,26 @@ std::vector<int> SentenceRules::rightParticipants(int position, int* stop) const
 {
     std::vector<int> result;
     bool sawReference = false;
+    bool topic = false; // after "over" or "about" once a target is named
     int lastParticipantEnd = position;
     const int limit = std::min(m_count, position + 30);
     int i = position;
     for (; i < limit; ++i) {
         if (isBoundary(i) && i > position && !is(i, "\"")) { // quotes inside an object phrase: denounced as "a lie"
             break;
+        }
+        // "lashed out at X over its arms sales to Y": once the target is named, "over" and "about" open the
+        // topic; a name the topic's own prepositions introduce there is a recipient or place, not a target
+        // (the topic's owners still are: "over the X-Y pact").
+        if (!result.empty() && (is(i, "over") || is(i, "about"))) {
+            topic = true;
+        }
+        if (topic && i > position && (is(i - 1, "to") || is(i - 1, "in") || is(i - 1, "into") || is(i - 1, "from") ||
+                                      is(i - 1, "on") || is(i - 1, "with"))) {
+            if (const int m = mentionStartingAt(i); m >= 0) {
+                i = m_analysis.mentions[static_cast<std::size_t>(m)].end - 1;
+                continue;
+            }
         }
         // "criticized X for opposing ...", "accused X of violating ...": the reason is a clause of its own.
         if ((is(i, "for") || is(i, "of")) && i + 1 < m_count &&

@@ -50,7 +50,20 @@ void SentenceRules::negatedAcceptance()
             continue;
         }
         const TriggerHit hit{i, i + 1, &kRefusal};
+        const std::size_t before = m_findings.size();
         transitive(hit);
+        // "did not recognise Kosovo's independence": refusing a state's independence, sovereignty or claim rejects
+        // the state, though "Kosovo's independence" names no act of an actor elsewhere.
+        if (m_findings.size() == before) {
+            const int at = i + 1 < m_count && is(i + 1, "the") ? i + 2 : i + 1;
+            if (const int m = mentionStartingAt(at); m >= 0) {
+                const auto& mention = m_analysis.mentions[static_cast<std::size_t>(m)];
+                if (mention.possessive && !mention.location && !mention.actors.empty()) {
+                    emit(RelationType::Rejection, leftParticipants(i), mention.actors, hit, "refusal.owner",
+                         kRefusal.confidence * 0.9);
+                }
+            }
+        }
     }
 }
 
