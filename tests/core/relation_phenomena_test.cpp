@@ -183,3 +183,20 @@ TEST(RelationPhenomenaTest, BrusselsIsTheUnionOnlyOnceTheArticleNamesIt)
               std::vector<std::string>{"criticism EU>HUN"});
     EXPECT_EQ(diplograph::test::relationsOf("Brussels criticised Hungary."), std::vector<std::string>{"criticism BEL>HUN"});
 }
+
+TEST(RelationPhenomenaTest, AnActNamedWithItsAuthorsIsTheirsLaterInTheArticle)
+{
+    using diplograph::test::relationsOf;
+    using Names = std::vector<std::string>;
+    EXPECT_EQ(relationsOf("The resolution, drafted by Chile and Peru, passed on Monday. Bolivia voted against it."),
+              (Names{"rejection BOL>CHL", "rejection BOL>PER"}));
+    EXPECT_EQ(relationsOf("Chile's proposal was discussed at the summit. Bolivia criticised it."),
+              (Names{"criticism BOL>CHL"}));
+    EXPECT_EQ(relationsOf("The sanctions imposed by Chile took effect on Monday. Bolivia condemned the sanctions."),
+              (Names{"criticism BOL>CHL"}));
+    // An object pronoun is not its own clause's subject, and cooperation verbs take no act back.
+    EXPECT_EQ(relationsOf("Chile's proposal was discussed. Bolivia welcomed it."), (Names{}));
+    // Four sentences on, the act is too far back to be "it".
+    EXPECT_EQ(relationsOf("Chile's proposal was discussed. Trade fell. Exports fell. Prices rose. Bolivia rejected it."),
+              (Names{}));
+}

@@ -111,6 +111,15 @@ struct Discourse {
     std::optional<int> homeEntity;       // from the dateline: fallback owner of unowned roles
     int latestYear = 0;                  // the latest year the article names: a stand-in for its date
     std::optional<int> headlineEntity;   // the actor that opens the headline: the fallback when there is no dateline
+    // Acts named with their authors ("the resolution drafted by X and Y", "X's proposal"), most recent last, so
+    // "the resolution" or an unresolved "it" later in the article is the act of those actors.
+    struct Act {
+        std::string noun;        // lower-case, as written: "resolution", "sanctions"
+        std::vector<int> owners; // who issued, drafted, signed or imposed it
+        int sentence = 0;        // Discourse::sentence when it was named
+    };
+    std::vector<Act> acts;
+    int sentence = 0; // counts analysed sentences
 };
 
 // The lower-case forms of tokens [begin, end) joined by single spaces (the key of lexicon phrase tables).

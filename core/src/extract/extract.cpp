@@ -127,6 +127,7 @@ ArticleResult extract(const Document& document, const Lexicon& lexicon, const Sy
                 }
             }
             const auto findings = detail::findRelations(analysis, data, actors, discourse);
+            ++discourse.sentence;
 
             used.resize(actors.all().size(), false);
             for (const auto& mention : analysis.mentions) {

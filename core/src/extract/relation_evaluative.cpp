@@ -74,6 +74,14 @@ void SentenceRules::evaluative(const TriggerHit& hit)
         for (const auto& other : m_hits) {
             if (other.begin >= from && other.begin < hit.begin && other.entry->frame == TriggerFrame::Event &&
                 other.begin > 0 && wordClass(other.begin - 1, "determiner")) {
+                // "This action is illegal": the act last named with its authors in an earlier sentence.
+                const auto* act = recentAct(token(other.begin).lower);
+                if (!act) {
+                    act = recentAct({});
+                }
+                if (act && act->sentence < m_discourse.sentence) {
+                    return act->owners;
+                }
                 return !m_discourse.lastEventActors.empty() ? m_discourse.lastEventActors : m_discourse.previousSubject;
             }
         }

@@ -71,6 +71,8 @@ private:
     std::vector<int> treeSubject(int head) const;
     bool treeBlocked(int predicate) const;
     void treeRule(const TriggerHit& hit);
+    void recordActs();
+    const Discourse::Act* recentAct(std::string_view noun) const;
     bool distantPassive(const TriggerHit& hit) const;
 
     void emit(RelationType type, const std::vector<int>& sources, const std::vector<int>& targets,

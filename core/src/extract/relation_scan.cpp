@@ -445,6 +445,35 @@ std::vector<int> SentenceRules::rightParticipants(int position, int* stop) const
         if (!result.empty() && is(i, "against")) {
             break;
         }
+        // "The resolution, drafted by X, passed. Y voted against it.": an "it" the references left unresolved,
+        // right after a rejection or criticism verb, is the act last named with its authors.
+        if (result.empty() && i == position && is(i, "it")) {
+            const int m = mentionStartingAt(i);
+            bool unresolved = m < 0 || m_analysis.mentions[static_cast<std::size_t>(m)].actors.empty();
+            // An object pronoun is not its own clause's subject ("Bolivia rejected it" is not Bolivia): bound to
+            // a name earlier in this sentence, it is as good as unresolved.
+            if (!unresolved) {
+                unresolved = std::all_of(m_analysis.mentions[static_cast<std::size_t>(m)].actors.begin(),
+                                         m_analysis.mentions[static_cast<std::size_t>(m)].actors.end(), [&](int actor) {
+                                             return std::any_of(m_analysis.mentions.begin(), m_analysis.mentions.begin() + m,
+                                                                [&](const Mention& before) {
+                                                                    return std::find(before.actors.begin(), before.actors.end(),
+                                                                                     actor) != before.actors.end();
+                                                                });
+                                         });
+            }
+            const auto* act = unresolved ? recentAct({}) : nullptr;
+            for (const auto& hit : m_hits) {
+                if (act && act->sentence < m_discourse.sentence && hit.end == position &&
+                    (hit.entry->type == RelationType::Rejection || hit.entry->type == RelationType::Criticism)) {
+                    result = act->owners;
+                    sawReference = true;
+                }
+            }
+            if (sawReference) {
+                continue;
+            }
+        }
         // "China firmly opposes it": right after an act was criticised, "it" is that act.
         if (result.empty() && i == position && is(i, "it") && !m_discourse.lastEventActors.empty()) {
             for (const auto& hit : m_hits) {
@@ -487,9 +516,14 @@ std::vector<int> SentenceRules::rightParticipants(int position, int* stop) const
                     result = m_discourse.lastPactParties;
                     sawReference = true;
                 } else if (hit.entry->frame == TriggerFrame::Event) {
-                    // "condemned the launch": the act last criticised, else the act the previous sentence reported.
-                    result = !m_discourse.lastEventActors.empty() ? m_discourse.lastEventActors
-                                                                  : m_discourse.previousSubject;
+                    // "rejected the resolution": the authors of the resolution named before; else the act last
+                    // criticised, else the act the previous sentence reported.
+                    if (const auto* act = recentAct(token(i).lower); act && hit.end == i + 1 && !is(i + 1, "by")) {
+                        result = act->owners;
+                    } else {
+                        result = !m_discourse.lastEventActors.empty() ? m_discourse.lastEventActors
+                                                                      : m_discourse.previousSubject;
+                    }
                     sawReference = !result.empty();
                 }
             }

@@ -64,6 +64,7 @@ std::vector<Finding> SentenceRules::run()
     if (background()) {
         return {};
     }
+    recordActs();
     for (const auto& hit : m_hits) {
         if (hit.entry->lemma == "according to") {
             m_attributionBegin = hit.begin;
@@ -154,6 +155,66 @@ std::vector<Finding> SentenceRules::run()
         }
     }
     return m_findings;
+}
+
+// Acts named with their authors: "X's proposal", "the Peruvian resolution", "the resolution, drafted by X and Y
+// and backed by Z,", "the sanctions imposed by X", "a statement from X". A statement counts too.
+void SentenceRules::recordActs()
+{
+    for (const auto& hit : m_hits) {
+        if (hit.entry->frame != TriggerFrame::Event && !wordClass(hit.begin, "noun.statement")) {
+            continue;
+        }
+        std::vector<int> owners;
+        // Before the noun: a possessive name or a name used as a modifier ("Peru's plan", "the Peruvian plan").
+        for (const auto& mention : m_analysis.mentions) {
+            const bool possessive = mention.possessive && mention.end + 1 == hit.begin;
+            const bool modifier = mention.end == hit.begin && !mention.possessive;
+            if ((possessive || modifier) && !mention.location && !mention.actors.empty() &&
+                (mention.kind == MentionKind::Demonym || mention.kind == MentionKind::Name ||
+                 mention.kind == MentionKind::Metonym || possessive)) {
+                owners = mention.actors;
+            }
+        }
+        // After it: "by X", "from X", "drafted by X and backed by Y", up to the clause's verb.
+        for (int i = hit.end; owners.empty() && i < std::min(m_count, hit.end + 4); ++i) {
+            if (!(is(i, "by") || is(i, "from"))) {
+                continue;
+            }
+            for (int k = i; k < std::min(m_count, i + 16) && !isBoundary(k); ++k) {
+                if (!(is(k, "by") || is(k, "from"))) {
+                    continue;
+                }
+                if (const int m = mentionStartingAt(k + 1); m >= 0) {
+                    for (const int actor : participantsOf(m)) {
+                        if (std::find(owners.begin(), owners.end(), actor) == owners.end()) {
+                            owners.push_back(actor);
+                        }
+                    }
+                }
+            }
+        }
+        if (!owners.empty()) {
+            m_discourse.acts.push_back({token(hit.begin).lower, owners, m_discourse.sentence});
+            if (m_discourse.acts.size() > 64) {
+                m_discourse.acts.erase(m_discourse.acts.begin());
+            }
+        }
+    }
+}
+
+// The latest act named in this or the last three sentences, with this noun ("" for any), or nullptr.
+const Discourse::Act* SentenceRules::recentAct(std::string_view noun) const
+{
+    for (auto it = m_discourse.acts.rbegin(); it != m_discourse.acts.rend(); ++it) {
+        if (m_discourse.sentence - it->sentence > 3) {
+            break;
+        }
+        if (noun.empty() || it->noun == noun) {
+            return &*it;
+        }
+    }
+    return nullptr;
 }
 
 std::vector<Finding> findRelations(const SentenceAnalysis& analysis, const LexiconData& lexicon,
