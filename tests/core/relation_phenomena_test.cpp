@@ -200,3 +200,21 @@ TEST(RelationPhenomenaTest, AnActNamedWithItsAuthorsIsTheirsLaterInTheArticle)
     EXPECT_EQ(relationsOf("Chile's proposal was discussed. Trade fell. Exports fell. Prices rose. Bolivia rejected it."),
               (Names{}));
 }
+
+TEST(RelationPhenomenaTest, GroupingsWithNoCodeStandForTheirMembers)
+{
+    using diplograph::test::relationsOf;
+    using Names = std::vector<std::string>;
+    EXPECT_EQ(relationsOf("Iran condemned the E3."), (Names{"criticism IRN>DEU", "criticism IRN>FRA", "criticism IRN>GBR"}));
+    EXPECT_EQ(relationsOf("The Quint supports Kosovo."),
+              (Names{"cooperation DEU-XKX", "cooperation FRA-XKX", "cooperation GBR-XKX", "cooperation ITA-XKX",
+                     "cooperation USA-XKX"}));
+}
+
+TEST(RelationPhenomenaTest, TheyInAQuotationIsNotTheSpeakersSide)
+{
+    // Chile's speaker would say "we": "them" is someone else, and with no one else named, no one.
+    EXPECT_EQ(diplograph::test::relationsOf("Chilean officials spoke on Monday. \"Peru supports them,\" the Chilean "
+                                            "foreign minister said."),
+              std::vector<std::string>{});
+}

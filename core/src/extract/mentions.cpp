@@ -209,7 +209,20 @@ void findMentions(SentenceAnalysis& analysis, const Document& document, const Le
                        : match.sense->form == NameForm::Demonym ? MentionKind::Demonym
                        : match.sense->form == NameForm::Metonym ? MentionKind::Metonym
                                                                 : MentionKind::Name;
-        mention.actors = {actors.entity(match.sense->entity)};
+        // "the E3", "the Quint": a grouping with no code of its own stands for its members.
+        if (definition.entity.find('+') == std::string::npos) {
+            mention.actors = {actors.entity(match.sense->entity)};
+        } else {
+            for (std::size_t from = 0; from <= definition.entity.size();) {
+                const std::size_t plus = std::min(definition.entity.find('+', from), definition.entity.size());
+                if (const auto it = lexicon.entityByCode.find(definition.entity.substr(from, plus - from));
+                    it != lexicon.entityByCode.end()) {
+                    mention.actors.push_back(actors.entity(it->second));
+                }
+                from = plus + 1;
+            }
+            mention.plural = true;
+        }
         // "Brussels" is the EU once the article has named the EU, Belgium otherwise.
         if (mention.kind == MentionKind::Metonym && !lexicon.seats.empty()) {
             if (const auto seat = lexicon.seats.find(joinLower(tokens, i, end)); seat != lexicon.seats.end() &&

@@ -231,6 +231,33 @@ void resolveReferences(SentenceAnalysis& analysis, const LexiconData& lexicon, A
         std::erase(mention.actors, -1);
     }
     (void)lexicon;
+    // "'... the Quint supports them ...,' Vucic said": in a quotation, "they" and "them" are never the quoted
+    // speaker's own side (who would say "we" and "us"), so such a pronoun bound to the speaker's entity is
+    // unbound again. The speaker is the name right after the closing quotation mark.
+    int closing = -1;
+    for (int i = static_cast<int>(tokens.size()) - 1; i > 0 && closing < 0; --i) {
+        if (tokens[static_cast<std::size_t>(i)].text == "\"") {
+            closing = i;
+        }
+    }
+    if (closing > 0) {
+        const std::string* speakerEntity = nullptr;
+        for (const auto& mention : analysis.mentions) {
+            if (mention.begin > closing && mention.begin <= closing + 3 && isParticipant(mention) &&
+                mention.kind != MentionKind::Pronoun) {
+                speakerEntity = &actors.entityCode(mention.actors.front());
+                break;
+            }
+        }
+        for (auto& mention : analysis.mentions) {
+            if (speakerEntity && mention.end <= closing && mention.kind == MentionKind::Pronoun &&
+                mention.pronoun == PronounKind::Actor && mention.plural &&
+                std::all_of(mention.actors.begin(), mention.actors.end(),
+                            [&](int actor) { return actors.entityCode(actor) == *speakerEntity; })) {
+                mention.actors.clear();
+            }
+        }
+    }
     // What the next sentence may refer to. The mentions of one coordinated group (with no place in it) share
     // the group, so it is found once, not once per member: a long list made this quadratic.
     int groupFirst = -1;

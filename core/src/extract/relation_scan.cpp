@@ -403,10 +403,10 @@ std::vector<int> SentenceRules::rightParticipants(int position, int* stop) const
         if (!result.empty() && (is(i, "for") || wordClass(i, "preposition.circumstance"))) {
             break;
         }
-        // ", the White House said": the attribution closes the object phrase.
+        // ", the White House said", '," the Chilean foreign minister said': the attribution closes the object phrase.
         if (is(i, ",")) {
             bool attribution = false;
-            for (int k = i + 1; k < std::min(m_count, i + 6); ++k) {
+            for (int k = i + 1; k < std::min(m_count, i + 8); ++k) {
                 if (const auto* speech = triggerAt(k); speech && speech->entry->frame == TriggerFrame::Speech) {
                     attribution = true;
                 }
