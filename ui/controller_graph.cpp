@@ -4,6 +4,7 @@
 #include <QDate>
 
 #include "controller_task.h"
+#include "graphview/node_item.h"
 #include "worker_pool.h"
 
 #include "diplograph/workspace.h"
@@ -100,7 +101,10 @@ void Controller::rebuild(core::LayoutAlgorithm algorithm, bool fresh)
         result.view = core::Graph::build(articles, level, edits).view(filter);
         core::LayoutOptions options;
         options.algorithm = algorithm;
-        options.edgeLength = 170; // room for two-line labels between neighbours
+        // Labels are kept apart by their measured footprints, so neighbours can sit closer than a label's width.
+        options.edgeLength = 100;
+        options.footprint = &NodeItem::footprint;
+        options.aspectRatio = 1.4; // the graph pane of the default window, less the legend, is wider than tall
         bool missing = fresh;
         for (const auto& node : result.view.nodes) {
             const auto it = known.find(node.id);
