@@ -3,6 +3,8 @@
 
 #include <QDate>
 
+#include <algorithm>
+
 #include "controller_task.h"
 #include "graphview/node_item.h"
 #include "worker_pool.h"
@@ -101,8 +103,11 @@ void Controller::rebuild(core::LayoutAlgorithm algorithm, bool fresh)
         result.view = core::Graph::build(articles, level, edits).view(filter);
         core::LayoutOptions options;
         options.algorithm = algorithm;
-        // Labels are kept apart by their measured footprints, so neighbours can sit closer than a label's width.
-        options.edgeLength = 100;
+        // Up to kLabelledNodes related nodes, labels are kept apart by their measured footprints, so neighbours
+        // can sit closer than a label's width; bigger graphs keep the old spacing, where shapes need the room.
+        const auto related = std::count_if(result.view.nodes.begin(), result.view.nodes.end(),
+                                           [](const core::GraphNode& node) { return node.degree > 0; });
+        options.edgeLength = static_cast<std::size_t>(related) <= core::kLabelledNodes ? 100 : 170;
         options.footprint = &NodeItem::footprint;
         options.aspectRatio = 1.4; // the graph pane of the default window, less the legend, is wider than tall
         bool missing = fresh;

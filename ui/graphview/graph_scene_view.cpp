@@ -150,16 +150,25 @@ int GraphScene::updateLabels(qreal zoom)
     // A grown label that does not fit may still fit smaller, down to its natural size while that is legible.
     const bool naturalLegible = growth > 1 && pixels >= kMinNaturalLabelPixels;
     int shown = 0;
+    using P = NodeItem::LabelPlacement;
     for (auto* node : std::as_const(order)) {
+        // Largest legible size first, at home (where placeLabels put it), then on the other sides.
+        const P home = node->homePlacement();
         qreal scale = 0;
+        P side = home;
         for (const qreal candidate : {growth, (growth + 1) / 2, 1.0}) {
-            if (candidate == growth || naturalLegible) {
-                if (isFree(node, node->sceneLabelRect(candidate))) {
+            if (scale > 0 || (candidate != growth && !naturalLegible)) {
+                continue;
+            }
+            for (const P placement : {home, P::Below, P::Above, P::Right, P::Left}) {
+                if (isFree(node, node->sceneLabelRect(candidate, placement))) {
                     scale = candidate;
+                    side = placement;
                     break;
                 }
             }
         }
+        node->setDrawnPlacement(side);
         node->setLabelScale(scale);
         if (scale > 0) {
             add(node, node->sceneLabelRect(scale));

@@ -109,8 +109,16 @@ QRectF NodeItem::labelRect(LabelPlacement placement) const
 
 void NodeItem::setLabelPlacement(LabelPlacement placement)
 {
-    prepareGeometryChange();
-    m_placement = placement;
+    m_homePlacement = placement;
+    setDrawnPlacement(placement);
+}
+
+void NodeItem::setDrawnPlacement(LabelPlacement placement)
+{
+    if (placement != m_placement) {
+        prepareGeometryChange();
+        m_placement = placement;
+    }
 }
 
 void NodeItem::setLabelScale(qreal scale)
@@ -121,10 +129,16 @@ void NodeItem::setLabelScale(qreal scale)
     }
 }
 
-QRectF NodeItem::sceneLabelRect(qreal scale) const
+QRectF NodeItem::sceneLabelRect(qreal scale, LabelPlacement placement) const
 {
-    const QPointF anchor = labelAnchor();
-    const QRectF label = labelRect(m_placement);
+    const QRectF label = labelRect(placement);
+    QPointF anchor;
+    switch (placement) {
+    case LabelPlacement::Above: anchor = {label.center().x(), label.bottom()}; break;
+    case LabelPlacement::Right: anchor = {label.left(), label.center().y()}; break;
+    case LabelPlacement::Left: anchor = {label.right(), label.center().y()}; break;
+    default: anchor = {label.center().x(), label.top()}; break;
+    }
     return QRectF((label.topLeft() - anchor) * scale + anchor, label.size() * scale).translated(pos());
 }
 

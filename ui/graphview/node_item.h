@@ -44,7 +44,11 @@ public:
     [[nodiscard]] LabelPlacement labelPlacement() const { return m_placement; }
     // The point of the label nearest the shape; labels grow from there when zoomed out.
     [[nodiscard]] QPointF labelAnchor() const;
+    // Sets the label's side as the scene planned it for natural size (its home) and draws it there.
     void setLabelPlacement(LabelPlacement placement);
+    [[nodiscard]] LabelPlacement homePlacement() const { return m_homePlacement; }
+    // Draws the label on another side for now (a grown label that does not fit at home); home is kept.
+    void setDrawnPlacement(LabelPlacement placement);
     void setDimmed(bool dimmed);
     [[nodiscard]] bool isDimmed() const { return m_dimmed; }
     // How the label is drawn on screen, set by the scene from the zoom: 0 = hidden, else its growth (>= 1)
@@ -52,7 +56,8 @@ public:
     void setLabelScale(qreal scale);
     [[nodiscard]] qreal labelScale() const { return m_labelScale; }
     // The label's rectangle in scene coordinates at `scale` around its anchor.
-    [[nodiscard]] QRectF sceneLabelRect(qreal scale) const;
+    [[nodiscard]] QRectF sceneLabelRect(qreal scale) const { return sceneLabelRect(scale, m_placement); }
+    [[nodiscard]] QRectF sceneLabelRect(qreal scale, LabelPlacement placement) const;
 
     // The shape and its label at normal size (boundingRect also covers a label grown for far zoom).
     [[nodiscard]] QRectF contentRect() const;
@@ -80,6 +85,7 @@ private:
     QSizeF m_labelSize;
     QPainterPath m_shape;
     LabelPlacement m_placement = LabelPlacement::Below;
+    LabelPlacement m_homePlacement = LabelPlacement::Below;
     QVector<EdgeItem*> m_edges;
     QVector<TieItem*> m_ties;
     QPointF m_pressPosition;
