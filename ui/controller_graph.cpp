@@ -107,7 +107,8 @@ void Controller::rebuild(core::LayoutAlgorithm algorithm, bool fresh)
         // can sit closer than a label's width; bigger graphs keep the old spacing, where shapes need the room.
         const auto related = std::count_if(result.view.nodes.begin(), result.view.nodes.end(),
                                            [](const core::GraphNode& node) { return node.degree > 0; });
-        options.edgeLength = static_cast<std::size_t>(related) <= core::kLabelledNodes ? 100 : 170;
+        const auto count = static_cast<std::size_t>(related);
+        options.edgeLength = count <= 80 ? 100 : count <= core::kLabelledNodes ? 80 : 170;
         options.footprint = &NodeItem::footprint;
         options.aspectRatio = 1.4; // the graph pane of the default window, less the legend, is wider than tall
         bool missing = fresh;

@@ -153,7 +153,8 @@ TEST(GraphSceneTest, TheDevWorkspaceIsReadableAtFit)
     expectFullDetail(*w.window);
     EXPECT_EQ(expectDrawnLabelsApartAndInside(*w.window), visible);
 
-    // Agents: more nodes than labels fit at this size; those shown stay apart, and agents hang on their state.
+    // Agents: more nodes than labels may fit at this size; those shown stay apart, the hubs keep theirs, and
+    // agents hang on their state.
     ASSERT_TRUE(w.setLevel(core::GraphLevel::Agent));
     const int shown = expectDrawnLabelsApartAndInside(*w.window);
     EXPECT_GT(shown, 40);
@@ -163,6 +164,16 @@ TEST(GraphSceneTest, TheDevWorkspaceIsReadableAtFit)
         tied += tie->isVisible() ? 1 : 0;
     }
     EXPECT_GT(tied, 10);
+    for (const auto* node : w.window->scene()->nodes()) {
+        if (node->isVisible() && node->weightedDegree() >= 6) {
+            EXPECT_GT(node->labelScale(), 0) << node->id().toStdString() << ": a hub without its name";
+        }
+    }
+    int agents = 0;
+    for (const auto* node : w.window->scene()->nodes()) {
+        agents += node->isVisible() ? 1 : 0;
+    }
+    ::testing::Test::RecordProperty("agentNodesShown", agents);
     ::testing::Test::RecordProperty("agentLabelsShown", shown);
 }
 
