@@ -5,6 +5,7 @@
 #include "graphview/graph_canvas.h"
 #include "graphview/graph_scene.h"
 #include "graphview/node_item.h"
+#include "graphview/legend.h"
 #include "graphview/tie_item.h"
 #include "models/filter_models.h"
 
@@ -175,6 +176,36 @@ TEST(GraphSceneTest, TheDevWorkspaceIsReadableAtFit)
     }
     ::testing::Test::RecordProperty("agentNodesShown", agents);
     ::testing::Test::RecordProperty("agentLabelsShown", shown);
+}
+
+TEST(GraphSceneTest, AtFitTheLegendCoversNoNodeOrLabel)
+{
+    const auto dev = devCorpus();
+    if (dev.empty()) {
+        GTEST_SKIP() << "../shared/corpus/dev not found";
+    }
+    DevWindow w(dev);
+    for (auto level : {core::GraphLevel::Entity, core::GraphLevel::Agent}) {
+        ASSERT_TRUE(w.setLevel(level));
+        auto* canvas = w.window->canvas();
+        const auto* legend = canvas->findChild<ui::LegendWidget*>();
+        ASSERT_NE(legend, nullptr);
+        ASSERT_TRUE(legend->isVisible());
+        const QRect card = legend->geometry().translated(-canvas->viewport()->pos());
+        const QRectF covered = canvas->mapToScene(card).boundingRect();
+        for (const auto* node : w.window->scene()->nodes()) {
+            if (!node->isVisible()) {
+                continue;
+            }
+            const qreal r = node->radius();
+            EXPECT_FALSE(covered.intersects(QRectF(node->pos() - QPointF(r, r), QSizeF(2 * r, 2 * r))))
+                << node->id().toStdString() << " under the legend";
+            if (node->labelScale() > 0) {
+                EXPECT_FALSE(covered.intersects(node->sceneLabelRect(node->labelScale())))
+                    << node->id().toStdString() << "'s label under the legend";
+            }
+        }
+    }
 }
 
 TEST(GraphSceneTest, TheLegendCanBeHiddenAndStaysHidden)
