@@ -3,7 +3,10 @@
 
 #include <QDate>
 
+#include <algorithm>
+
 #include "controller_task.h"
+#include "graphview/node_item.h"
 #include "worker_pool.h"
 
 #include "diplograph/workspace.h"
@@ -100,7 +103,14 @@ void Controller::rebuild(core::LayoutAlgorithm algorithm, bool fresh)
         result.view = core::Graph::build(articles, level, edits).view(filter);
         core::LayoutOptions options;
         options.algorithm = algorithm;
-        options.edgeLength = 170; // room for two-line labels between neighbours
+        // Up to kLabelledNodes related nodes, labels are kept apart by their measured footprints, so neighbours
+        // can sit closer than a label's width; bigger graphs keep the old spacing, where shapes need the room.
+        const auto related = std::count_if(result.view.nodes.begin(), result.view.nodes.end(),
+                                           [](const core::GraphNode& node) { return node.degree > 0; });
+        const auto count = static_cast<std::size_t>(related);
+        options.edgeLength = count <= 80 ? 100 : count <= core::kLabelledNodes ? 80 : 170;
+        options.footprint = &NodeItem::footprint;
+        options.aspectRatio = 1.4; // the graph pane of the default window, less the legend, is wider than tall
         bool missing = fresh;
         for (const auto& node : result.view.nodes) {
             const auto it = known.find(node.id);

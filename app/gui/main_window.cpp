@@ -74,7 +74,12 @@ MainWindow::MainWindow(ui::Controller* controller, QWidget* parent)
             QMessageBox::warning(this, tr("Cannot open the workspace"), tr("%1\n\n%2").arg(path, error));
         }
     });
-    connect(m_relationFilter, &ui::RelationFilterModel::filtersChanged, this, &MainWindow::onFiltersChanged);
+    connect(m_relationFilter, &ui::RelationFilterModel::filtersChanged, this, [this] {
+        onFiltersChanged();
+        if (!m_settingView) {
+            m_canvas->fitAll(); // the analyst changed a filter or the articles selection: frame what is shown
+        }
+    });
     connect(m_scene, &QGraphicsScene::selectionChanged, this, &MainWindow::onSelectionChanged);
     connect(m_scene, &ui::GraphScene::actorMoved, this, [this](const QString& id, QPointF from, QPointF to) {
         m_undo->push(new ui::MoveCommand(m_controller, m_scene, id, from, to, m_controller->isPinned(id)));
@@ -147,9 +152,16 @@ void MainWindow::setLevel(core::GraphLevel level)
     m_controller->setLevel(level);
 }
 
+void MainWindow::relayout(core::LayoutAlgorithm algorithm)
+{
+    m_fitted = false;
+    m_controller->relayout(algorithm);
+}
+
 void MainWindow::onViewChanged()
 {
     const auto& view = m_controller->view();
+    m_settingView = true; // the models' resets re-run the filters; that is no reason to re-fit
     m_relations->setView(&view);
     m_actors->setView(&view);
     // Reset the articles list only when the articles changed: a reset drops the analyst's selection there
@@ -170,6 +182,7 @@ void MainWindow::onViewChanged()
             m_article->clear(); // the article shown was removed
         }
     }
+    m_settingView = false;
     m_scene->setGraph(view, m_controller->positions()); // onSceneReset follows, now or after a sliced build
 }
 

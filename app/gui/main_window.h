@@ -2,6 +2,7 @@
 
 #include "diplograph/export.h"
 #include "diplograph/graph.h"
+#include "diplograph/layout.h"
 
 #include <QMainWindow>
 #include <QMultiHash>
@@ -54,6 +55,8 @@ public:
 
     // Switches between the agent and entity graphs (the View menu's toggle).
     void setLevel(core::GraphLevel level);
+    // Lays the graph out afresh (pinned nodes stay) and fits the new picture when it arrives.
+    void relayout(core::LayoutAlgorithm algorithm);
     // Selects an edge or node by id and centres on it, as a click would.
     void selectItem(const QString& id);
     // Writes an image with the window's title and legend; returns an error message, empty on success.
@@ -120,6 +123,7 @@ private:
     QMenu* m_recentMenu = nullptr;
     QMultiHash<QPair<qint64, int>, QString> m_sentenceEdges; // (article, sentence) -> edge ids
     bool m_fitted = false;
+    bool m_settingView = false; // true while onViewChanged resets the models
 };
 
 } // namespace diplograph::gui

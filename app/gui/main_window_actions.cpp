@@ -105,11 +105,22 @@ void MainWindow::buildActions()
     view->addAction(tr("Zoom &in  (+)"), this, [this] { m_canvas->zoomBy(1.25); });
     view->addAction(tr("Zoom &out  (−)"), this, [this] { m_canvas->zoomBy(0.8); });
     view->addAction(tr("&Fit graph  (F)"), this, [this] { m_canvas->fitAll(); });
+    view->addSeparator();
+    auto* legend = view->addAction(tr("Show &legend"));
+    legend->setObjectName(QStringLiteral("showLegend"));
+    legend->setCheckable(true);
+    legend->setChecked(QSettings().value(QStringLiteral("view/legend"), true).toBool());
+    m_canvas->setLegendVisible(legend->isChecked());
+    connect(legend, &QAction::toggled, this, [this](bool shown) {
+        QSettings().setValue(QStringLiteral("view/legend"), shown);
+        m_canvas->setLegendVisible(shown);
+        m_canvas->fitAll(); // the room the legend took is free now, or taken again
+    });
 
     auto* layout = menuBar()->addMenu(tr("&Layout"));
-    layout->addAction(tr("&Force-directed"), this, [this] { m_controller->relayout(core::LayoutAlgorithm::Auto); });
-    layout->addAction(tr("&Kamada–Kawai"), this, [this] { m_controller->relayout(core::LayoutAlgorithm::KamadaKawai); });
-    layout->addAction(tr("&Circle"), this, [this] { m_controller->relayout(core::LayoutAlgorithm::Circle); });
+    layout->addAction(tr("&Force-directed"), this, [this] { relayout(core::LayoutAlgorithm::Auto); });
+    layout->addAction(tr("&Kamada–Kawai"), this, [this] { relayout(core::LayoutAlgorithm::KamadaKawai); });
+    layout->addAction(tr("&Circle"), this, [this] { relayout(core::LayoutAlgorithm::Circle); });
     layout->addSeparator();
     layout->addAction(tr("&Unpin selected"), this, [this] {
         for (const auto& id : m_scene->selectedNodeIds()) {
@@ -135,7 +146,7 @@ void MainWindow::buildActions()
     toolbar->addAction(agents);
     toolbar->addAction(entities);
     toolbar->addSeparator();
-    toolbar->addAction(tr("Re-layout"), this, [this] { m_controller->relayout(core::LayoutAlgorithm::Auto); });
+    toolbar->addAction(tr("Re-layout"), this, [this] { relayout(core::LayoutAlgorithm::Auto); });
     toolbar->addAction(tr("Fit"), this, [this] { m_canvas->fitAll(); });
     toolbar->addAction(exportImage);
     auto* spacer = new QWidget(toolbar);

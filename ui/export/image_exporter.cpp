@@ -3,6 +3,7 @@
 #include "graphview/edge_item.h"
 #include "graphview/graph_scene.h"
 #include "graphview/node_item.h"
+#include "graphview/tie_item.h"
 #include "graphview/graph_style.h"
 #include "graphview/legend.h"
 
@@ -103,6 +104,11 @@ QList<QGraphicsItem*> ImageExporter::items(const ImageExportOptions& options) co
     // screen shortcut and never part of a picture.
     const QRectF source = sourceRect(options);
     QList<QGraphicsItem*> edges, nodes;
+    for (auto* tie : m_scene->ties()) { // under the relations, as on screen
+        if (tie->isVisibleTo(tie->parentItem()) && tie->sceneBoundingRect().intersects(source)) {
+            edges.push_back(tie);
+        }
+    }
     for (auto* edge : m_scene->edges()) {
         if (m_scene->isEdgeShown(edge) && edge->sceneBoundingRect().intersects(source)) {
             (edge->isSelected() ? nodes : edges).push_back(edge);

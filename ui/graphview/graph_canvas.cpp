@@ -14,9 +14,10 @@ namespace {
 
 constexpr qreal kMinZoom = 0.02;
 constexpr qreal kMaxZoom = 8.0;
-// When more edges than this are probably on screen, they are drawn as one batch of thin lines
-// (GraphScene::setOverview): thousands of antialiased, dashed curves cost far more than a frame.
-constexpr qreal kOverviewEdges = 1500;
+// When edges on screen are this dense they are drawn as one batch of thin lines (GraphScene::setOverview):
+// with less than a 24 x 24 px square each, dashes and arrowheads can no longer be told apart, and thousands of
+// antialiased, dashed curves cost far more than a frame.
+constexpr qreal kMinPixelsPerEdge = 24.0 * 24.0;
 
 } // namespace
 
@@ -59,7 +60,7 @@ void GraphCanvas::zoomBy(qreal factor)
 
 void GraphCanvas::fitAll()
 {
-    const QRectF rect = m_scene->visibleItemsRect();
+    QRectF rect = m_scene->visibleItemsRect();
     if (rect.isEmpty()) {
         return;
     }
@@ -67,16 +68,38 @@ void GraphCanvas::fitAll()
     // so no node hides under the legend.
     const qreal w = viewport()->width() - 16.0;
     const qreal h = viewport()->height() - 16.0;
-    const qreal legendWidth = m_legend->isVisible() ? m_legend->width() + 24 : 0;
-    const qreal legendHeight = m_legend->isVisible() ? m_legend->height() + 24 : 0;
-    const qreal beside = std::min(std::max(100.0, w - legendWidth) / rect.width(), h / rect.height());
-    const qreal above = std::min(w / rect.width(), std::max(100.0, h - legendHeight) / rect.height());
-    const qreal factor = std::min(std::max(beside, above), 1.6);
+    const bool legend = isLegendVisible();
+    const qreal legendWidth = legend ? m_legend->width() + 24 : 0;
+    const qreal legendHeight = legend ? m_legend->height() + 24 : 0;
+    qreal factor = 1.6, beside = 0, above = 0;
+    // Zoomed out, labels grow to stay readable and so reach further: fit again with the labels as they will be
+    // drawn until the zoom settles (it only shrinks, and growth is capped, so this ends in a few rounds).
+    for (int round = 0; round < 6; ++round) {
+        beside = std::min(std::max(100.0, w - legendWidth) / rect.width(), h / rect.height());
+        above = std::min(w / rect.width(), std::max(100.0, h - legendHeight) / rect.height());
+        const qreal next = std::min(std::max(beside, above), 1.6);
+        const bool settled = round > 0 && next >= factor * 0.995;
+        factor = std::min(factor, next);
+        if (settled) {
+            break;
+        }
+        rect = m_scene->visibleItemsRect(factor);
+    }
     setTransform(QTransform::fromScale(factor, factor));
     // The free area's centre sits half a legend right of (beside) or above (above) the viewport's centre.
     const QPointF shift = beside >= above ? QPointF(legendWidth / 2, 0) : QPointF(0, -legendHeight / 2);
     centerOn(rect.center() - shift / factor);
     Q_EMIT zoomChanged(zoom());
+}
+
+void GraphCanvas::setLegendVisible(bool visible)
+{
+    m_legend->setVisible(visible);
+}
+
+bool GraphCanvas::isLegendVisible() const
+{
+    return !m_legend->isHidden();
 }
 
 void GraphCanvas::centreOn(QPointF point)
@@ -149,11 +172,16 @@ void GraphCanvas::leaveEvent(QEvent* event)
 
 void GraphCanvas::chooseDetail()
 {
-    // Edges on screen, estimated as the total scaled by the share of the graph's area the viewport shows.
+    // Edges on screen, estimated as the total scaled by the share of the graph's area the viewport shows,
+    // against the screen area they share.
     const QRectF graph = m_scene->itemsBoundingRect();
     const QRectF shown = mapToScene(viewport()->rect()).boundingRect().intersected(graph);
     const qreal share = graph.isEmpty() ? 1.0 : (shown.width() * shown.height()) / (graph.width() * graph.height());
-    m_scene->setOverview(m_scene->edges().size() * share > kOverviewEdges);
+    const qreal pixels = std::max<qreal>(1, viewport()->width() * viewport()->height());
+    m_scene->setOverview(m_scene->edges().size() * share * kMinPixelsPerEdge > pixels);
+    if (!qFuzzyCompare(zoom(), m_scene->labelZoom())) { // panning keeps the labels as they are
+        m_scene->updateLabels(zoom());
+    }
 }
 
 void GraphCanvas::placeLegend()

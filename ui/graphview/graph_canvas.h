@@ -17,8 +17,12 @@ public:
     [[nodiscard]] GraphScene* graphScene() const { return m_scene; }
     [[nodiscard]] qreal zoom() const;
     void zoomBy(qreal factor);
-    // Fits the visible items into the viewport (never zooming in past 1.6x).
+    // Fits the visible items and their labels, as drawn at the new zoom, into the part of the viewport the
+    // legend leaves free (never zooming in past 1.6x).
     void fitAll();
+    // Shows or hides the legend card (the View menu's toggle); fitAll then uses the whole viewport.
+    void setLegendVisible(bool visible);
+    [[nodiscard]] bool isLegendVisible() const;
     // Centres on a scene point without changing the zoom.
     void centreOn(QPointF point);
 

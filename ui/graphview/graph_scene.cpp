@@ -3,6 +3,7 @@
 #include "graphview/edge_item.h"
 #include "graphview/graph_style.h"
 #include "graphview/node_item.h"
+#include "graphview/tie_item.h"
 
 #include <QElapsedTimer>
 #include <QTimer>
@@ -89,6 +90,7 @@ void GraphScene::setGraph(const core::GraphView& view, const std::map<std::strin
     }
     m_nodes.clear();
     m_edges.clear();
+    m_ties.clear();
     m_edgeLayer = new EdgeLayer;
     m_edgeLayer->setVisible(!m_overview);
     addItem(m_edgeLayer);
@@ -146,6 +148,17 @@ void GraphScene::buildSlice()
         });
         return;
     }
+    if (view.level == core::GraphLevel::Agent) {
+        for (const auto& [agent, entity] : core::agentTies(view)) {
+            auto* from = m_nodes.value(QString::fromStdString(agent));
+            auto* to = m_nodes.value(QString::fromStdString(entity));
+            if (from && to) {
+                auto* tie = new TieItem(from, to);
+                tie->setParentItem(m_edgeLayer);
+                m_ties.push_back(tie);
+            }
+        }
+    }
     finishBuild();
 }
 
@@ -154,6 +167,7 @@ void GraphScene::finishBuild()
     const QStringList selected = m_build->selected;
     m_build.reset();
     placeLabels();
+    updateLabels(m_labelZoom);
     {
         const QSignalBlocker blocker(this);
         for (const auto& id : selected) {

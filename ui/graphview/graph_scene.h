@@ -14,6 +14,7 @@ namespace diplograph::ui {
 
 class EdgeItem;
 class NodeItem;
+class TieItem;
 
 // The actor graph as items built from a GraphView snapshot and node positions. It never lays out:
 // positions come from the controller, and drags go back to it through actorMoved.
@@ -36,6 +37,8 @@ public:
     [[nodiscard]] EdgeItem* edge(const QString& id) const { return m_edges.value(id); }
     [[nodiscard]] const QHash<QString, NodeItem*>& nodes() const { return m_nodes; }
     [[nodiscard]] const QHash<QString, EdgeItem*>& edges() const { return m_edges; }
+    // Agent-to-entity ties (agent level only), under the edges.
+    [[nodiscard]] const QVector<TieItem*>& ties() const { return m_ties; }
 
     // Shows only these ids (what the filter proxies accept).
     void setVisibleItems(const QSet<QString>& nodeIds, const QSet<QString>& edgeIds);
@@ -43,8 +46,18 @@ public:
     void highlightNeighbourhood(NodeItem* node);
     // Marks the edges a hovered sentence supports; empty clears.
     void lightEdges(const QSet<QString>& edgeIds);
-    // Bounding rectangle of the visible items, with a margin.
-    [[nodiscard]] QRectF visibleItemsRect() const;
+    // Bounding rectangle of the visible items with their labels as drawn at `zoom` (0: at natural size),
+    // with a margin.
+    [[nodiscard]] QRectF visibleItemsRect(qreal zoom = 0) const;
+    // Decides, for the view's `zoom`, which labels are drawn and how large: a label grows (up to 3x) to stay
+    // kMinLabelPixels tall on screen, is dropped when even that is not enough, and is dropped when it would
+    // cover a heavier node's label or another node. Returns how many labels are shown.
+    int updateLabels(qreal zoom);
+    [[nodiscard]] qreal labelZoom() const { return m_labelZoom; }
+    // Labels on screen grow to be this many pixels tall (13 px text at 0.54x) ...
+    static constexpr qreal kMinLabelPixels = 7.0;
+    // ... or, where a grown label would not fit, stay at their natural size down to this height.
+    static constexpr qreal kMinNaturalLabelPixels = 5.5;
 
     [[nodiscard]] QStringList selectedNodeIds() const;
     [[nodiscard]] QStringList selectedEdgeIds() const;
@@ -58,6 +71,7 @@ public:
     // Set by exporters while they paint items: pictures always get full detail.
     void setExporting(bool exporting) { m_exporting = exporting; }
     [[nodiscard]] bool drawsOverview() const { return m_overview && !m_exporting; }
+    [[nodiscard]] bool isExporting() const { return m_exporting; }
     // Whether the filters keep the edge (true even while the overview hides the items).
     [[nodiscard]] bool isEdgeShown(const EdgeItem* edge) const;
     // Called when an edge's geometry changed, so the overview lines are recomputed.
@@ -83,6 +97,8 @@ private:
 
     QHash<QString, NodeItem*> m_nodes;
     QHash<QString, EdgeItem*> m_edges;
+    QVector<TieItem*> m_ties;
+    qreal m_labelZoom = 1.0; // the zoom updateLabels last ran for
     QGraphicsItem* m_edgeLayer = nullptr; // parent of every edge, hidden as a whole in overview
     bool m_overview = false;
     bool m_exporting = false;

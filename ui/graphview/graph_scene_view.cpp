@@ -3,6 +3,7 @@
 #include "graphview/edge_item.h"
 #include "graphview/graph_style.h"
 #include "graphview/node_item.h"
+#include "graphview/tie_item.h"
 
 #include <QGraphicsSceneHelpEvent>
 #include <QGraphicsView>
@@ -18,19 +19,24 @@ namespace diplograph::ui {
 
 void GraphScene::placeLabels()
 {
-    // Greedy, heavier nodes first: each label takes the side facing away from its neighbours unless that
-    // side hits another label or node, or crosses more edges than another side.
+    // Greedy, heavier nodes first: each label takes the side facing away from its neighbours, or the side that
+    // crosses fewest edges, but only a side that covers no other node and no other label, where a label not yet
+    // placed counts as below its node. The layout keeps every node's shape-and-label-below footprint apart, so
+    // below is always free and no two labels ever overlap.
     QVector<NodeItem*> order(m_nodes.begin(), m_nodes.end());
     if (order.size() > 400) {
-        return; // labels of big graphs are dropped by level of detail anyway
+        return; // big graphs keep their labels below: the layout already keeps those apart
     }
     std::sort(order.begin(), order.end(), [](NodeItem* a, NodeItem* b) {
         return a->weightedDegree() != b->weightedDegree() ? a->weightedDegree() > b->weightedDegree() : a->id() < b->id();
     });
-    QVector<QRectF> taken;
+    using P = NodeItem::LabelPlacement;
+    QHash<const NodeItem*, QRectF> labels; // placed or, until then, below
+    QVector<QPair<const NodeItem*, QRectF>> shapes;
     for (auto* node : std::as_const(order)) {
         const qreal r = node->radius();
-        taken.push_back(QRectF(node->pos() - QPointF(r, r), QSizeF(2 * r, 2 * r)));
+        shapes.push_back({node, QRectF(node->pos() - QPointF(r, r), QSizeF(2 * r, 2 * r))});
+        labels.insert(node, node->labelRect(P::Below).translated(node->pos()));
     }
     QVector<QLineF> chords;
     for (auto* edge : std::as_const(m_edges)) {
@@ -50,7 +56,16 @@ void GraphScene::placeLabels()
         }
         return count;
     };
-    using P = NodeItem::LabelPlacement;
+    const auto collisions = [&](const NodeItem* node, const QRectF& rect) {
+        int count = 0;
+        for (const auto& [other, shape] : std::as_const(shapes)) {
+            count += other != node && shape.intersects(rect) ? 1 : 0;
+        }
+        for (auto it = labels.cbegin(); it != labels.cend(); ++it) {
+            count += it.key() != node && it.value().intersects(rect) ? 1 : 0;
+        }
+        return count;
+    };
     for (auto* node : std::as_const(order)) {
         QPointF away;
         for (auto* edge : node->edges()) {
@@ -65,22 +80,102 @@ void GraphScene::placeLabels()
         } else if (away.y() < -0.2) {
             preferred = P::Above;
         }
-        P chosen = preferred;
+        P chosen = P::Below;
         int best = std::numeric_limits<int>::max();
         for (P placement : {preferred, P::Below, P::Above, P::Right, P::Left}) {
             const QRectF rect = node->labelRect(placement).translated(node->pos());
-            int score = crossings(rect);
-            for (const auto& other : std::as_const(taken)) {
-                score += other.intersects(rect) ? 100 : 0;
-            }
+            // A collision outweighs any number of crossings.
+            const int score = collisions(node, rect) * 100000 + crossings(rect);
             if (score < best) {
                 best = score;
                 chosen = placement;
             }
         }
         node->setLabelPlacement(chosen);
-        taken.push_back(node->labelRect(chosen).translated(node->pos()));
+        labels.insert(node, node->labelRect(chosen).translated(node->pos()));
     }
+}
+
+int GraphScene::updateLabels(qreal zoom)
+{
+    m_labelZoom = zoom;
+    const qreal pixels = zoom * style::labelFont().pixelSize();
+    const qreal growth = std::clamp(kMinLabelPixels / std::max(pixels, 1e-6), 1.0, 3.0);
+    QVector<NodeItem*> order;
+    for (auto* node : std::as_const(m_nodes)) {
+        if (node->isVisible() && pixels * growth >= kMinLabelPixels - 0.01) {
+            order.push_back(node);
+        } else {
+            node->setLabelScale(0);
+        }
+    }
+    if (order.isEmpty()) {
+        return 0;
+    }
+    std::sort(order.begin(), order.end(), [](NodeItem* a, NodeItem* b) {
+        return a->weightedDegree() != b->weightedDegree() ? a->weightedDegree() > b->weightedDegree() : a->id() < b->id();
+    });
+    // Shown labels and every visible node's shape in a coarse grid, so this stays linear on big graphs.
+    qreal cell = 64;
+    for (auto* node : std::as_const(order)) {
+        const QRectF label = node->sceneLabelRect(growth);
+        cell = std::max({cell, label.width(), label.height()});
+    }
+    QHash<quint64, QVector<QPair<const NodeItem*, QRectF>>> grid;
+    const auto forCells = [cell](const QRectF& rect, const auto& f) {
+        const auto x0 = static_cast<qint64>(std::floor(rect.left() / cell)), x1 = static_cast<qint64>(std::floor(rect.right() / cell));
+        const auto y0 = static_cast<qint64>(std::floor(rect.top() / cell)), y1 = static_cast<qint64>(std::floor(rect.bottom() / cell));
+        for (auto x = x0; x <= x1; ++x) {
+            for (auto y = y0; y <= y1; ++y) {
+                f((static_cast<quint64>(x) << 32) ^ static_cast<quint32>(y));
+            }
+        }
+    };
+    const auto add = [&](const NodeItem* owner, const QRectF& rect) {
+        forCells(rect, [&](quint64 key) { grid[key].push_back({owner, rect}); });
+    };
+    for (auto* node : std::as_const(order)) {
+        const qreal r = node->radius();
+        add(node, QRectF(node->pos() - QPointF(r, r), QSizeF(2 * r, 2 * r)));
+    }
+    const auto isFree = [&](const NodeItem* node, const QRectF& rect) {
+        bool free = true;
+        forCells(rect, [&](quint64 key) {
+            for (const auto& [owner, other] : std::as_const(grid[key])) {
+                free = free && (owner == node || !other.intersects(rect));
+            }
+        });
+        return free;
+    };
+    // A grown label that does not fit may still fit smaller, down to its natural size while that is legible.
+    const bool naturalLegible = growth > 1 && pixels >= kMinNaturalLabelPixels;
+    int shown = 0;
+    using P = NodeItem::LabelPlacement;
+    for (auto* node : std::as_const(order)) {
+        // Largest legible size first, at home (where placeLabels put it), then on the other sides.
+        const P home = node->homePlacement();
+        qreal scale = 0;
+        P side = home;
+        for (const qreal candidate : {growth, (growth + 1) / 2, 1.0}) {
+            if (scale > 0 || (candidate != growth && !naturalLegible)) {
+                continue;
+            }
+            for (const P placement : {home, P::Below, P::Above, P::Right, P::Left}) {
+                if (isFree(node, node->sceneLabelRect(candidate, placement))) {
+                    scale = candidate;
+                    side = placement;
+                    break;
+                }
+            }
+        }
+        node->setDrawnPlacement(side);
+        node->setLabelScale(scale);
+        if (scale > 0) {
+            add(node, node->sceneLabelRect(scale));
+            ++shown;
+        }
+    }
+    return shown;
 }
 
 void GraphScene::helpEvent(QGraphicsSceneHelpEvent* event)
@@ -123,6 +218,10 @@ void GraphScene::setVisibleItems(const QSet<QString>& nodeIds, const QSet<QStrin
     for (auto it = m_edges.cbegin(); it != m_edges.cend(); ++it) {
         it.value()->setVisible(edgeIds.contains(it.key()));
     }
+    for (auto* tie : std::as_const(m_ties)) {
+        tie->setVisible(tie->agentNode()->isVisible() && tie->entityNode()->isVisible());
+    }
+    updateLabels(m_labelZoom);
     m_overviewDirty = true;
     if (m_overview) {
         update();
@@ -214,12 +313,19 @@ void GraphScene::lightEdges(const QSet<QString>& edgeIds)
     }
 }
 
-QRectF GraphScene::visibleItemsRect() const
+QRectF GraphScene::visibleItemsRect(qreal zoom) const
 {
+    // Labels as drawn at `zoom`: grown ones reach further than the item's natural content.
+    const qreal pixels = zoom * style::labelFont().pixelSize();
+    const qreal growth = zoom > 0 ? std::clamp(kMinLabelPixels / std::max(pixels, 1e-6), 1.0, 3.0) : 1.0;
+    const bool labelsShown = zoom <= 0 || pixels * growth >= kMinLabelPixels - 0.01;
     QRectF rect;
     for (auto* item : std::as_const(m_nodes)) {
         if (item->isVisible()) {
             rect = rect.united(item->contentRect().translated(item->pos()));
+            if (labelsShown) {
+                rect = rect.united(item->sceneLabelRect(growth));
+            }
         }
     }
     for (auto* item : std::as_const(m_edges)) {
@@ -227,7 +333,7 @@ QRectF GraphScene::visibleItemsRect() const
             rect = rect.united(item->sceneBoundingRect());
         }
     }
-    return rect.adjusted(-24, -24, 24, 24);
+    return rect.adjusted(-16, -16, 16, 16);
 }
 
 QStringList GraphScene::selectedNodeIds() const

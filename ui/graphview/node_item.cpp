@@ -3,6 +3,7 @@
 #include "graphview/edge_item.h"
 #include "graphview/graph_scene.h"
 #include "graphview/graph_style.h"
+#include "graphview/tie_item.h"
 
 #include <QFontMetricsF>
 #include <QGraphicsSceneMouseEvent>
@@ -17,10 +18,9 @@ namespace {
 constexpr qreal kLabelGap = 4;
 constexpr qreal kLabelPadding = 3;
 constexpr qreal kMaxLabelWidth = 150;
-// Zoomed out, labels grow (up to kMaxLabelGrowth) to stay at least kMinLabelPixels tall on screen, and are
-// dropped once even that is not enough: readable or absent, never a smudge.
-constexpr qreal kMinLabelPixels = 9;
+// Zoomed out, labels grow (up to kMaxLabelGrowth, GraphScene::updateLabels) to stay readable on screen.
 constexpr qreal kMaxLabelGrowth = 3.0;
+constexpr qreal kMinShapePixels = 2.5;
 
 QString wrapLabel(const QString& name, const QFontMetricsF& metrics)
 {
@@ -41,20 +41,44 @@ QString wrapLabel(const QString& name, const QFontMetricsF& metrics)
     return name.left(best) + QLatin1Char('\n') + name.mid(best + 1);
 }
 
+qreal radiusFor(int weightedDegree)
+{
+    return std::min<qreal>(11 + 4.5 * qSqrt(static_cast<qreal>(std::max(weightedDegree, 0))), 48);
+}
+
+QString labelText(const core::GraphNode& node, const QFontMetricsF& metrics)
+{
+    const QString name = QString::fromStdString(node.name.empty() ? node.id : node.name);
+    return wrapLabel(name, metrics);
+}
+
+QSizeF labelSizeOf(const QString& label, const QFontMetricsF& metrics)
+{
+    return metrics.boundingRect(QRectF(0, 0, 1000, 1000), Qt::AlignCenter, label).size() +
+           QSizeF(2 * kLabelPadding, 2 * kLabelPadding);
+}
+
 } // namespace
+
+core::NodeBox NodeItem::footprint(const core::GraphNode& node)
+{
+    const qreal radius = radiusFor(node.weightedDegree);
+    const QFontMetricsF metrics(style::labelFont());
+    const QSizeF label = labelSizeOf(labelText(node, metrics), metrics);
+    const qreal half = std::max(radius, label.width() / 2);
+    return {half, radius, half, radius + kLabelGap + label.height(), radius};
+}
 
 NodeItem::NodeItem(const core::GraphNode& node)
     : m_id(QString::fromStdString(node.id)), m_name(QString::fromStdString(node.name)), m_kind(node.kind),
       m_weightedDegree(node.weightedDegree), m_degree(node.degree), m_mentions(node.mentionCount),
       m_articles(node.articleCount)
 {
-    m_radius = 11 + 4.5 * qSqrt(static_cast<qreal>(std::max(node.weightedDegree, 0)));
-    m_radius = std::min<qreal>(m_radius, 48);
+    m_radius = radiusFor(node.weightedDegree);
     m_shape = style::kindShape(m_kind, m_radius);
     const QFontMetricsF metrics(style::labelFont());
-    m_label = wrapLabel(m_name.isEmpty() ? m_id : m_name, metrics);
-    m_labelSize = metrics.boundingRect(QRectF(0, 0, 1000, 1000), Qt::AlignCenter, m_label).size();
-    m_labelSize += QSizeF(2 * kLabelPadding, 2 * kLabelPadding);
+    m_label = labelText(node, metrics);
+    m_labelSize = labelSizeOf(m_label, metrics);
     setFlags(ItemIsMovable | ItemIsSelectable | ItemSendsGeometryChanges);
     setAcceptHoverEvents(true);
     setZValue(2);
@@ -85,8 +109,37 @@ QRectF NodeItem::labelRect(LabelPlacement placement) const
 
 void NodeItem::setLabelPlacement(LabelPlacement placement)
 {
-    prepareGeometryChange();
-    m_placement = placement;
+    m_homePlacement = placement;
+    setDrawnPlacement(placement);
+}
+
+void NodeItem::setDrawnPlacement(LabelPlacement placement)
+{
+    if (placement != m_placement) {
+        prepareGeometryChange();
+        m_placement = placement;
+    }
+}
+
+void NodeItem::setLabelScale(qreal scale)
+{
+    if (!qFuzzyCompare(m_labelScale + 1, scale + 1)) {
+        m_labelScale = scale;
+        update();
+    }
+}
+
+QRectF NodeItem::sceneLabelRect(qreal scale, LabelPlacement placement) const
+{
+    const QRectF label = labelRect(placement);
+    QPointF anchor;
+    switch (placement) {
+    case LabelPlacement::Above: anchor = {label.center().x(), label.bottom()}; break;
+    case LabelPlacement::Right: anchor = {label.left(), label.center().y()}; break;
+    case LabelPlacement::Left: anchor = {label.right(), label.center().y()}; break;
+    default: anchor = {label.center().x(), label.top()}; break;
+    }
+    return QRectF((label.topLeft() - anchor) * scale + anchor, label.size() * scale).translated(pos());
 }
 
 void NodeItem::setDimmed(bool dimmed)
@@ -143,17 +196,19 @@ void NodeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
     painter->setBrush(style::kindFill(m_kind));
     const auto* graphScene = static_cast<const GraphScene*>(scene());
     const bool overview = graphScene && graphScene->drawsOverview();
-    if (lod < 0.25 || (overview && !isSelected())) {
-        // Far out a node is a few pixels: a plain square is indistinguishable and much cheaper.
+    const bool exporting = graphScene && graphScene->isExporting();
+    // Readable or absent: a shape under ~2.5 px on screen is drawn as a dot-like square, cheaper and the same.
+    if (m_radius * lod < kMinShapePixels || (overview && !isSelected())) {
         painter->setPen(Qt::NoPen);
         painter->setBrush(stroke);
         painter->drawRect(m_shape.boundingRect().adjusted(m_radius * 0.2, m_radius * 0.2, -m_radius * 0.2, -m_radius * 0.2));
         return;
     }
     painter->drawPath(m_shape);
-    const qreal pixels = lod * style::labelFont().pixelSize();
-    const qreal growth = std::clamp(kMinLabelPixels / pixels, 1.0, kMaxLabelGrowth);
-    if (pixels * growth < kMinLabelPixels - 0.01) {
+    // The scene decides on screen which labels are readable and fit (GraphScene::updateLabels); pictures
+    // always carry every label at its natural size.
+    const qreal growth = exporting || !graphScene ? 1.0 : m_labelScale;
+    if (growth <= 0) {
         return;
     }
     const QRectF rect = labelRect(m_placement);
@@ -174,6 +229,9 @@ QVariant NodeItem::itemChange(GraphicsItemChange change, const QVariant& value)
     if (change == ItemPositionHasChanged) {
         for (auto* edge : m_edges) {
             edge->adjust();
+        }
+        for (auto* tie : m_ties) {
+            tie->adjust();
         }
     }
     return QGraphicsItem::itemChange(change, value);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "diplograph/graph.h"
+#include "diplograph/layout.h"
 
 #include <QGraphicsItem>
 #include <QString>
@@ -9,6 +10,7 @@
 namespace diplograph::ui {
 
 class EdgeItem;
+class TieItem;
 
 // An actor: a shape by kind, sized by weighted degree, with its name below. Knows its edges only to
 // keep their ends attached while dragged; drags are reported through GraphScene::actorMoved.
@@ -19,6 +21,10 @@ public:
     enum class LabelPlacement { Below, Above, Right, Left };
 
     explicit NodeItem(const core::GraphNode& node);
+
+    // What the item will cover around its position with the label below: the layout keeps these apart.
+    // Measures text, so it may run on a worker thread (QFontMetricsF is reentrant).
+    [[nodiscard]] static core::NodeBox footprint(const core::GraphNode& node);
 
     [[nodiscard]] int type() const override { return Type; }
     [[nodiscard]] const QString& id() const { return m_id; }
@@ -31,15 +37,27 @@ public:
 
     void addEdge(EdgeItem* edge) { m_edges.push_back(edge); }
     [[nodiscard]] const QVector<EdgeItem*>& edges() const { return m_edges; }
+    void addTie(TieItem* tie) { m_ties.push_back(tie); }
 
     // The label's rectangle in item coordinates for `placement`.
     [[nodiscard]] QRectF labelRect(LabelPlacement placement) const;
     [[nodiscard]] LabelPlacement labelPlacement() const { return m_placement; }
     // The point of the label nearest the shape; labels grow from there when zoomed out.
     [[nodiscard]] QPointF labelAnchor() const;
+    // Sets the label's side as the scene planned it for natural size (its home) and draws it there.
     void setLabelPlacement(LabelPlacement placement);
+    [[nodiscard]] LabelPlacement homePlacement() const { return m_homePlacement; }
+    // Draws the label on another side for now (a grown label that does not fit at home); home is kept.
+    void setDrawnPlacement(LabelPlacement placement);
     void setDimmed(bool dimmed);
     [[nodiscard]] bool isDimmed() const { return m_dimmed; }
+    // How the label is drawn on screen, set by the scene from the zoom: 0 = hidden, else its growth (>= 1)
+    // around labelAnchor(). Exports always draw it at 1.
+    void setLabelScale(qreal scale);
+    [[nodiscard]] qreal labelScale() const { return m_labelScale; }
+    // The label's rectangle in scene coordinates at `scale` around its anchor.
+    [[nodiscard]] QRectF sceneLabelRect(qreal scale) const { return sceneLabelRect(scale, m_placement); }
+    [[nodiscard]] QRectF sceneLabelRect(qreal scale, LabelPlacement placement) const;
 
     // The shape and its label at normal size (boundingRect also covers a label grown for far zoom).
     [[nodiscard]] QRectF contentRect() const;
@@ -67,9 +85,12 @@ private:
     QSizeF m_labelSize;
     QPainterPath m_shape;
     LabelPlacement m_placement = LabelPlacement::Below;
+    LabelPlacement m_homePlacement = LabelPlacement::Below;
     QVector<EdgeItem*> m_edges;
+    QVector<TieItem*> m_ties;
     QPointF m_pressPosition;
     bool m_dimmed = false;
+    qreal m_labelScale = 1.0;
 };
 
 } // namespace diplograph::ui

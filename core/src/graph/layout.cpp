@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cmath>
 #include <numeric>
+#include <set>
 #include <unordered_map>
 
 namespace diplograph::core {
@@ -23,7 +24,7 @@ struct Component {
     bool anchored = false; // has pinned or previously placed nodes: keeps its coordinates
 };
 
-std::vector<Component> components(const GraphView& view)
+std::vector<Component> components(const GraphView& view, const std::vector<std::pair<std::string, std::string>>& ties)
 {
     const std::size_t n = view.nodes.size();
     std::unordered_map<std::string_view, std::uint32_t> index;
@@ -39,14 +40,20 @@ std::vector<Component> components(const GraphView& view)
         return x;
     };
     std::vector<std::pair<std::uint32_t, std::uint32_t>> pairs;
-    for (const auto& edge : view.edges) {
-        const auto s = index.find(edge.source);
-        const auto t = index.find(edge.target);
+    const auto link = [&](std::string_view source, std::string_view target) {
+        const auto s = index.find(source);
+        const auto t = index.find(target);
         if (s == index.end() || t == index.end() || s->second == t->second) {
-            continue;
+            return;
         }
         pairs.emplace_back(std::min(s->second, t->second), std::max(s->second, t->second));
         root[find(s->second)] = find(t->second);
+    };
+    for (const auto& edge : view.edges) {
+        link(edge.source, edge.target);
+    }
+    for (const auto& [agent, entity] : ties) {
+        link(agent, entity);
     }
     std::sort(pairs.begin(), pairs.end());
     pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
@@ -74,20 +81,31 @@ std::vector<Component> components(const GraphView& view)
     return result;
 }
 
-void circle(std::vector<Point>& positions, const std::vector<char>& pinned, double edgeLength)
+// Nodes round a circle, each given an arc as long as its footprint is wide and tall on average, so
+// neighbours on the circle clear each other whichever side of it they sit on.
+void circle(std::vector<Point>& positions, const std::vector<char>& pinned, const std::vector<NodeBox>& boxes,
+            double edgeLength, double gap)
 {
     const std::size_t n = positions.size();
-    const double radius = std::max(edgeLength / 2, edgeLength * static_cast<double>(n) / (2 * M_PI));
+    std::vector<double> arc(n);
+    double total = 0;
     for (std::size_t i = 0; i < n; ++i) {
-        if (pinned[i]) {
-            continue;
+        const auto& box = boxes[i];
+        arc[i] = std::max(0.35 * edgeLength, (box.left + box.right + box.top + box.bottom) / 2 + gap);
+        total += arc[i];
+    }
+    const double radius = std::max(edgeLength / 2, total / (2 * M_PI));
+    double along = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+        const double angle = 2 * M_PI * (along + arc[i] / 2) / total - M_PI / 2;
+        along += arc[i];
+        if (!pinned[i]) {
+            positions[i] = {radius * std::cos(angle), radius * std::sin(angle)};
         }
-        const double angle = 2 * M_PI * static_cast<double>(i) / static_cast<double>(n) - M_PI / 2;
-        positions[i] = {radius * std::cos(angle), radius * std::sin(angle)};
     }
 }
 
-// Centres the component on the origin and scales it so the mean edge is `edgeLength` long.
+// Centres the component on the origin and scales it so the mean edge is `edgeLength` long (0: no scaling).
 void normalise(std::vector<Point>& positions, const LocalGraph& graph, double edgeLength)
 {
     double cx = 0, cy = 0;
@@ -101,7 +119,7 @@ void normalise(std::vector<Point>& positions, const LocalGraph& graph, double ed
         total += std::hypot(positions[a].x - positions[b].x, positions[a].y - positions[b].y);
     }
     const double mean = graph.edges.empty() ? 0 : total / static_cast<double>(graph.edges.size());
-    const double scale = mean > 1e-9 ? edgeLength / mean : 1.0;
+    const double scale = mean > 1e-9 && edgeLength > 0 ? edgeLength / mean : 1.0;
     for (auto& p : positions) {
         p = {(p.x - cx) * scale, (p.y - cy) * scale};
     }
@@ -146,12 +164,12 @@ bool layoutAroundPins(const LocalGraph& graph, layout_detail::ForceOptions force
 
 bool layoutComponent(const Component& component, const LayoutOptions& options, std::vector<Point>& positions,
                      const std::vector<char>& hasStart, const std::vector<char>& pinned,
-                     const layout_detail::KeepGoing& keepGoing)
+                     const std::vector<NodeBox>& boxes, const layout_detail::KeepGoing& keepGoing)
 {
     const std::size_t n = component.graph.nodeCount;
     const double k = options.edgeLength;
     if (options.algorithm == LayoutAlgorithm::Circle) {
-        circle(positions, pinned, k);
+        circle(positions, pinned, boxes, k, options.gap);
         return true;
     }
     if (component.anchored) {
@@ -217,13 +235,41 @@ void fitToStart(std::vector<Point>& positions, const std::vector<Point>& start, 
 
 struct Box {
     double minX = 1e300, minY = 1e300, maxX = -1e300, maxY = -1e300;
-    void add(Point p)
+    void add(Point p, const NodeBox& box)
     {
-        minX = std::min(minX, p.x), minY = std::min(minY, p.y);
-        maxX = std::max(maxX, p.x), maxY = std::max(maxY, p.y);
+        minX = std::min(minX, p.x - box.left), minY = std::min(minY, p.y - box.top);
+        maxX = std::max(maxX, p.x + box.right), maxY = std::max(maxY, p.y + box.bottom);
     }
     [[nodiscard]] bool empty() const { return minX > maxX; }
+    [[nodiscard]] double width() const { return maxX - minX; }
+    [[nodiscard]] double height() const { return maxY - minY; }
 };
+
+// Whether the nodes with relations are few enough for whole footprints to be kept apart (kLabelledNodes); lone
+// nodes do not count: they are packed apart, and the GUI hides them by default.
+bool labelledView(const GraphView& view)
+{
+    std::set<std::string_view> related;
+    for (const auto& edge : view.edges) {
+        related.insert(edge.source);
+        related.insert(edge.target);
+    }
+    return related.size() <= kLabelledNodes;
+}
+
+std::vector<NodeBox> footprints(const GraphView& view, const LayoutOptions& options, bool labelled)
+{
+    std::vector<NodeBox> boxes;
+    boxes.reserve(view.nodes.size());
+    for (const auto& node : view.nodes) {
+        NodeBox box = options.footprint ? options.footprint(node) : estimatedFootprint(node);
+        if (!labelled) {
+            box = {box.radius, box.radius, box.radius, box.radius, box.radius};
+        }
+        boxes.push_back(box);
+    }
+    return boxes;
+}
 
 } // namespace
 
@@ -257,8 +303,12 @@ Result<std::map<std::string, Point>> layout(const GraphView& view, const LayoutO
         return fail(ErrorCode::InvalidArgument,
                     "layout needs an algorithm, a positive edge length and iterations >= 0");
     }
-    auto parts = components(view);
+    auto parts = components(view, options.tieAgents ? agentTies(view) : std::vector<std::pair<std::string, std::string>>{});
+    const bool labelled = labelledView(view);
+    const std::vector<NodeBox> boxes = footprints(view, options, labelled);
     std::vector<std::vector<Point>> placed(parts.size());
+    std::vector<char> anchored(parts.size(), 0);
+    std::vector<char> pinnedNode(view.nodes.size(), 0);
     Box anchoredBox;
     bool cancelled = false;
     for (std::size_t c = 0; c < parts.size() && !cancelled; ++c) {
@@ -266,33 +316,41 @@ Result<std::map<std::string, Point>> layout(const GraphView& view, const LayoutO
         const std::size_t n = component.nodes.size();
         std::vector<Point> positions(n);
         std::vector<char> hasStart(n, 0), pinned(n, 0);
+        std::vector<NodeBox> local(n);
         for (std::size_t i = 0; i < n; ++i) {
+            local[i] = boxes[component.nodes[i]];
             const auto it = options.fixed.find(view.nodes[component.nodes[i]].id);
             if (it != options.fixed.end()) {
                 positions[i] = it->second.point;
                 hasStart[i] = 1;
                 pinned[i] = it->second.pinned ? 1 : 0;
+                pinnedNode[component.nodes[i]] = pinned[i];
             }
         }
-        component.anchored = std::find(hasStart.begin(), hasStart.end(), 1) != hasStart.end();
+        anchored[c] = std::find(hasStart.begin(), hasStart.end(), 1) != hasStart.end();
+        component.anchored = anchored[c];
+        const Component& run = component;
         const std::size_t total = parts.size();
         const layout_detail::KeepGoing keepGoing = [&options, c, total] {
             return !options.progress || options.progress(c, total);
         };
         const std::vector<Point> start = positions;
-        if (!keepGoing() || !layoutComponent(component, options, positions, hasStart, pinned, keepGoing)) {
+        if (!keepGoing() || !layoutComponent(run, options, positions, hasStart, pinned, local, keepGoing)) {
             cancelled = true;
             break;
         }
-        if (component.anchored && std::find(pinned.begin(), pinned.end(), 1) == pinned.end()) {
+        if (run.anchored && std::find(pinned.begin(), pinned.end(), 1) == pinned.end()) {
             fitToStart(positions, start, hasStart);
         }
-        if (component.anchored) {
-            for (const auto& p : positions) {
-                anchoredBox.add(p);
+        if (!run.anchored) {
+            // A circle is already sized by its footprints; other layouts are brought to the edge length.
+            normalise(positions, run.graph, options.algorithm == LayoutAlgorithm::Circle ? 0.0 : options.edgeLength);
+        }
+        layout_detail::removeOverlaps(positions, local, pinned, options.gap, labelled);
+        if (run.anchored) {
+            for (std::size_t i = 0; i < n; ++i) {
+                anchoredBox.add(positions[i], local[i]);
             }
-        } else {
-            normalise(positions, component.graph, options.edgeLength);
         }
         placed[c] = std::move(positions);
     }
@@ -303,44 +361,69 @@ Result<std::map<std::string, Point>> layout(const GraphView& view, const LayoutO
         options.progress(parts.size(), parts.size());
     }
 
-    // Shelf packing of the free components, largest first, below whatever the analyst has anchored.
-    const double gap = options.edgeLength;
-    double area = 0, widest = 0;
-    std::vector<Box> boxes(parts.size());
+    // The free components are packed below whatever the analyst has anchored: the connected ones first, in a
+    // strip of the wanted aspect ratio, then the lone nodes (often hidden by the filters) in a block below them,
+    // so they never widen the picture of the rest.
+    const double gap = std::max(options.gap * 4, 0.2 * options.edgeLength);
+    std::vector<Box> extents(parts.size());
+    std::vector<std::size_t> connected, lone;
+    double area = 0;
     for (std::size_t c = 0; c < parts.size(); ++c) {
-        for (const auto& p : placed[c]) {
-            boxes[c].add(p);
+        for (std::size_t i = 0; i < parts[c].nodes.size(); ++i) {
+            extents[c].add(placed[c][i], boxes[parts[c].nodes[i]]);
         }
-        if (!parts[c].anchored) {
-            const double w = boxes[c].maxX - boxes[c].minX + gap;
-            area += w * (boxes[c].maxY - boxes[c].minY + gap);
-            widest = std::max(widest, w);
+        if (!anchored[c]) {
+            (parts[c].nodes.size() > 1 ? connected : lone).push_back(c);
+            if (parts[c].nodes.size() > 1) {
+                area += (extents[c].width() + gap) * (extents[c].height() + gap);
+            }
         }
     }
-    const double rowWidth = std::max(widest, 1.3 * std::sqrt(area));
+    const double aspect = options.aspectRatio > 0 && std::isfinite(options.aspectRatio) ? options.aspectRatio : 1.0;
+    double stripWidth = std::sqrt(area * aspect);
+    if (!anchoredBox.empty()) {
+        stripWidth = std::max(stripWidth, anchoredBox.width());
+    }
     const double left = anchoredBox.empty() ? 0.0 : anchoredBox.minX;
-    double x = left;
-    double y = anchoredBox.empty() ? 0.0 : anchoredBox.maxY + gap;
-    double rowHeight = 0;
-    std::map<std::string, Point> result;
-    for (std::size_t c = 0; c < parts.size(); ++c) {
-        double dx = 0, dy = 0;
-        if (!parts[c].anchored) {
-            const double w = boxes[c].maxX - boxes[c].minX;
-            const double h = boxes[c].maxY - boxes[c].minY;
-            if (x > left && x + w > left + rowWidth) {
-                x = left;
-                y += rowHeight + gap;
-                rowHeight = 0;
+    double top = anchoredBox.empty() ? 0.0 : anchoredBox.maxY + gap;
+    std::vector<Point> shift(parts.size());
+    for (const auto* group : {&connected, &lone}) {
+        std::vector<layout_detail::PackItem> items;
+        for (const auto c : *group) {
+            items.push_back({extents[c].width(), extents[c].height()});
+        }
+        if (items.empty()) {
+            continue;
+        }
+        if (group == &lone && connected.empty() && anchoredBox.empty()) {
+            double loneArea = 0;
+            for (const auto& item : items) {
+                loneArea += (item.width + gap) * (item.height + gap);
             }
-            dx = x - boxes[c].minX;
-            dy = y - boxes[c].minY;
-            x += w + gap;
-            rowHeight = std::max(rowHeight, h);
+            stripWidth = std::sqrt(loneArea * aspect);
         }
+        const auto corners = layout_detail::packBoxes(items, gap, stripWidth);
+        double bottom = top;
+        for (std::size_t k = 0; k < group->size(); ++k) {
+            const auto c = (*group)[k];
+            shift[c] = {left + corners[k].x - extents[c].minX, top + corners[k].y - extents[c].minY};
+            bottom = std::max(bottom, top + corners[k].y + extents[c].height());
+        }
+        top = bottom + gap;
+    }
+    std::vector<Point> all(view.nodes.size());
+    for (std::size_t c = 0; c < parts.size(); ++c) {
         for (std::size_t i = 0; i < parts[c].nodes.size(); ++i) {
-            result.emplace(view.nodes[parts[c].nodes[i]].id, Point{placed[c][i].x + dx, placed[c][i].y + dy});
+            all[parts[c].nodes[i]] = {placed[c][i].x + shift[c].x, placed[c][i].y + shift[c].y};
         }
+    }
+    // Packing keeps free components apart; anchored ones may still touch each other or a new neighbour.
+    if (!anchoredBox.empty() && layout_detail::countOverlaps(all, boxes, options.gap) > 0) {
+        layout_detail::removeOverlaps(all, boxes, pinnedNode, options.gap, labelled);
+    }
+    std::map<std::string, Point> result;
+    for (std::size_t i = 0; i < view.nodes.size(); ++i) {
+        result.emplace(view.nodes[i].id, all[i]);
     }
     return result;
 }

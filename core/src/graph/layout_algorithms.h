@@ -47,4 +47,22 @@ struct ForceOptions {
 // Returns false when the graph barely shrinks.
 [[nodiscard]] bool coarsen(const LocalGraph& graph, LocalGraph& coarse, std::vector<std::uint32_t>& parentOf);
 
+// Moves unpinned nodes until no two `boxes` (footprints around `positions`) come closer than `gap`, keeping the
+// picture's shape: PRISM-style stretching of overlapping proximity pairs, then (if `guarantee`) pair-by-pair
+// pushes and a greedy pass that make sure of it. Without `guarantee` only the PRISM rounds run: fewer overlaps,
+// in bounded time.
+void removeOverlaps(std::vector<Point>& positions, const std::vector<NodeBox>& boxes, const std::vector<char>& pinned,
+                    double gap, bool guarantee = true);
+// Pairs of footprints closer than `gap`.
+[[nodiscard]] std::size_t countOverlaps(const std::vector<Point>& positions, const std::vector<NodeBox>& boxes,
+                                        double gap);
+
+struct PackItem {
+    double width = 0;
+    double height = 0;
+};
+// Top-left corners for `items` packed without overlap, `gap` apart, into a strip `width` wide (skyline,
+// tallest first); the strip's top is y = 0.
+[[nodiscard]] std::vector<Point> packBoxes(const std::vector<PackItem>& items, double gap, double width);
+
 } // namespace diplograph::core::layout_detail
