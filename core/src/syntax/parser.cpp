@@ -332,7 +332,8 @@ ParserOutput parse(const ParserTables& tables, const ParserInput& input)
         if (move == kLeft && state.buffer == state.n()) {
             label = tables.rootLabel;
         } else if (move != kShift) {
-            tables.weights->addSparse(rows, found, scores.data());
+            const int first = kMoveCount + (move == kLeft ? 0 : tables.labels);
+            tables.weights->addSparse(rows, found, scores.data(), first, first + tables.labels);
             label = bestLabel(scores.data(), move, tables.labels);
         }
         state.apply(move, label);

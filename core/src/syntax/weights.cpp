@@ -89,6 +89,35 @@ void FrozenWeights::addSparse(const std::uint32_t* rows, std::size_t found, std:
     }
 }
 
+void FrozenWeights::addSparse(const std::uint32_t* rows, std::size_t found, std::int32_t* scores, int first,
+                              int last) const
+{
+    if (!hasSparse()) {
+        return;
+    }
+    std::uint32_t begins[kMaxFeatures];
+    std::uint32_t ends[kMaxFeatures];
+    for (std::size_t i = 0; i < found; ++i) {
+        __builtin_prefetch(&offsets[rows[i]]);
+    }
+    for (std::size_t i = 0; i < found; ++i) {
+        begins[i] = offsets[rows[i]];
+        ends[i] = offsets[rows[i] + 1];
+        __builtin_prefetch(&entries[begins[i]]);
+    }
+    for (std::size_t i = 0; i < found; ++i) {
+        std::uint32_t e = begins[i];
+        // Rows are short: a linear skip costs less than a search. (An unsorted row from a foreign file only
+        // scores differently; every index stays in bounds.)
+        while (e < ends[i] && entries[e].cls < first) {
+            ++e;
+        }
+        for (; e < ends[i] && entries[e].cls < last; ++e) {
+            scores[entries[e].cls] += entries[e].weight;
+        }
+    }
+}
+
 void FrozenWeights::score(const std::uint64_t* features, std::size_t count, std::int32_t* scores) const
 {
     std::fill(scores, scores + classes, 0);

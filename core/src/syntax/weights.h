@@ -78,6 +78,9 @@ struct FrozenWeights {
     void addDense(const std::uint32_t* rows, std::size_t found, std::int32_t* scores) const;
     // Adds the rows' weights of the sparse classes to scores[denseClasses, classes).
     void addSparse(const std::uint32_t* rows, std::size_t found, std::int32_t* scores) const;
+    // Only the sparse classes in [first, last): a row's entries are sorted by class, so each row stops at `last`
+    // (the parser needs the labels of one arc direction, half of them).
+    void addSparse(const std::uint32_t* rows, std::size_t found, std::int32_t* scores, int first, int last) const;
     // scores[0, classes) = sum of the features' weights.
     void score(const std::uint64_t* features, std::size_t count, std::int32_t* scores) const;
 };
