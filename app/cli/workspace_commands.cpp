@@ -415,10 +415,23 @@ int runList(const std::vector<std::string>& args)
     if (!workspace) {
         return reportError(workspace.error());
     }
-    auto articles = workspace->articles();
-    auto graph = articles ? workspace->buildGraph(level) : Result<core::Graph>(articles.error());
-    if (!graph) {
-        return reportError(graph.error());
+    // One snapshot: a reextract committing between the two reads must not pair old articles with a new graph.
+    Result<std::vector<core::ArticleRecord>> articles = std::vector<core::ArticleRecord>{};
+    std::optional<core::Graph> graph;
+    const auto read = workspace->readSnapshot([&]() -> Result<void> {
+        articles = workspace->articles();
+        if (!articles) {
+            return articles.error();
+        }
+        auto built = workspace->buildGraph(level);
+        if (!built) {
+            return built.error();
+        }
+        graph = std::move(*built);
+        return {};
+    });
+    if (!read) {
+        return reportError(read.error());
     }
     core::GraphFilter all;
     all.includeIsolated = true;

@@ -61,5 +61,33 @@ TEST_F(WorkspaceSnapshotTest, GraphArticlesIgnoresARemovalCommittedMidway)
     EXPECT_EQ(reader->graphArticles()->size(), 1u);
 }
 
+TEST_F(WorkspaceSnapshotTest, ReadSnapshotKeepsTwoReadsTogether)
+{
+    // What `diplograph-cli list` does: the article list and the graph in one snapshot.
+    auto reader = Workspace::open(m_path, OpenMode::ReadOnly);
+    ASSERT_TRUE(reader) << reader.error().message;
+    std::size_t listed = 0;
+    std::size_t inGraph = 0;
+    const auto read = reader->readSnapshot([&]() -> Result<void> {
+        const auto articles = reader->articles();
+        if (!articles) {
+            return articles.error();
+        }
+        listed = articles->size();
+        auto writer = Workspace::open(m_path);
+        EXPECT_TRUE(writer && writer->removeArticle(writer->articles()->front().id)); // commits between the reads
+        const auto graph = reader->graphArticles();
+        if (!graph) {
+            return graph.error();
+        }
+        inGraph = graph->size();
+        return {};
+    });
+    ASSERT_TRUE(read) << read.error().message;
+    EXPECT_EQ(listed, 2u);
+    EXPECT_EQ(inGraph, 2u) << "the second read saw the removal committed after the first";
+    EXPECT_EQ(reader->articles()->size(), 1u); // outside the snapshot the removal shows
+}
+
 } // namespace
 } // namespace diplograph::core

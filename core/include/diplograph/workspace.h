@@ -11,6 +11,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -103,6 +104,9 @@ class Workspace {
     [[nodiscard]] Result<std::vector<GraphArticle>> graphArticles(const Progress& progress = {}) const;
     // graphArticles + listEdits + Graph::build.
     [[nodiscard]] Result<Graph> buildGraph(GraphLevel level) const;
+    // Runs `reads` (calls of the reading methods above) inside one snapshot: a writer committing meanwhile, in
+    // this or another process, changes none of what they see. Returns the snapshot's error or `reads`'s.
+    [[nodiscard]] Result<void> readSnapshot(const std::function<Result<void>()>& reads) const;
 
     // Analyst edits; each returns the edit's id for removeEdit. Ids are actor ids or entity codes.
     [[nodiscard]] Result<std::int64_t> renameActor(const std::string& actor, const std::string& name);

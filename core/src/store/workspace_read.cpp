@@ -181,6 +181,15 @@ Result<ArticleResult> Workspace::articleResult(ArticleId id) const
     return result;
 }
 
+Result<void> Workspace::readSnapshot(const std::function<Result<void>()>& reads) const
+{
+    ReadTransaction snapshot(m_db); // the reads inside begin none of their own (ReadTransaction nests)
+    if (auto begun = snapshot.begin(); !begun) {
+        return begun.error();
+    }
+    return reads();
+}
+
 Result<std::vector<GraphArticle>> Workspace::graphArticles(const Progress& progress) const
 {
     // Four sequential scans rather than a query per article: this is the graph load path (docs/performance.md).
