@@ -155,6 +155,15 @@ std::vector<core::EntityDefinition> Controller::lexiconAdditions() const
             core::EntityDefinition alias;
             alias.code = edit.actor;
             alias.aliases = {edit.value};
+            // An agent the lexicon lacks becomes a definition of its own (as Workspace::lexiconAdditions does).
+            for (const auto& article : m_articles) {
+                if (const auto* actor = article.result ? article.result->findActor(edit.actor) : nullptr) {
+                    alias.name = actor->name;
+                    alias.kind = actor->kind;
+                    alias.entity = actor->entity;
+                    break;
+                }
+            }
             additions.push_back(alias);
         }
     }

@@ -113,8 +113,9 @@ class Workspace {
     [[nodiscard]] Result<std::int64_t> addEntity(const EntityDefinition& entity); // InvalidArgument without code/name
     [[nodiscard]] Result<std::vector<Edit>> listEdits() const;                    // in the order made
     [[nodiscard]] Result<void> removeEdit(std::int64_t editId);                   // NotFound if absent
-    // The analyst's AddEntity and Alias edits as definitions for Lexicon::withEntities (an alias of a code
-    // not added here carries only code + aliases, which withEntities appends to the known entity).
+    // The analyst's AddEntity and Alias edits as definitions for Lexicon::withEntities. An alias of a code not
+    // added here carries code + aliases, plus the kind, name and entity of the stored actor of that id if any
+    // (so an alias of an agent the lexicon lacks defines that agent); withEntities appends to a known entity.
     [[nodiscard]] Result<std::vector<EntityDefinition>> lexiconAdditions() const;
 
     // Replaces the stored positions of `level` with `positions` (node id -> position).

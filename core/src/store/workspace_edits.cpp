@@ -177,6 +177,21 @@ Result<std::vector<EntityDefinition>> Workspace::lexiconAdditions() const
     if (rc != SQLITE_DONE) {
         return sqliteError(m_db, rc, "reading lexicon additions");
     }
+    // An alias of an agent the lexicon does not list (an embassy or a spokesperson found through a role) needs
+    // the agent's kind, name and entity to become a definition of its own: take them from its stored rows.
+    DIPLOGRAPH_STATEMENT(actor, *m_statements, "SELECT name, kind, entity FROM actors WHERE actor = ? LIMIT 1");
+    for (auto& definition : definitions) {
+        if (definition.kind != ActorKind::Invalid) {
+            continue;
+        }
+        actor.bind(1, definition.code);
+        if (actor.step() == SQLITE_ROW) {
+            definition.name = actor.text(0);
+            definition.kind = static_cast<ActorKind>(actor.integer(1));
+            definition.entity = actor.text(2);
+        }
+        sqlite3_reset(actorRaw);
+    }
     return definitions;
 }
 

@@ -1,0 +1,163 @@
+// Defects found by trying the viewer as a new analyst would; each test failed before its fix.
+#include "ui_fixture.h"
+
+#include "controller.h"
+#include "../core/graph_fixtures.h"
+#include "graphview/graph_scene.h"
+#include "graphview/node_item.h"
+#include "main_window.h"
+#include "models/edit_command.h"
+#include "models/filter_models.h"
+#include "panels/filter_panel.h"
+#include "panels/node_panel.h"
+#include "panels/quote_panel.h"
+#include "sample_article.h"
+
+#include "diplograph/workspace.h"
+
+#include <gtest/gtest.h>
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QCheckBox>
+#include <QFileDialog>
+#include <QInputDialog>
+#include <QLineEdit>
+#include <QListView>
+#include <QMessageBox>
+#include <QProcess>
+#include <QSlider>
+#include <QSettings>
+#include <QStandardItemModel>
+#include <QStandardPaths>
+#include <QUndoStack>
+#include <QMenuBar>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace diplograph;
+
+namespace {
+
+bool waitIdle(ui::Controller& controller)
+{
+    const bool idle = QTest::qWaitFor([&] { return !controller.isBusy(); }, 60000);
+    QCoreApplication::processEvents();
+    return idle;
+}
+
+// Answers the next modal input dialog with `answer`.
+void answerNextDialog(const QString& answer)
+{
+    QTimer::singleShot(0, [answer] {
+        (void)QTest::qWaitFor([] { return qobject_cast<QInputDialog*>(QApplication::activeModalWidget()) != nullptr; }, 10000);
+        auto* dialog = qobject_cast<QInputDialog*>(QApplication::activeModalWidget());
+        ASSERT_NE(dialog, nullptr);
+        dialog->setTextValue(answer);
+        dialog->accept();
+    });
+}
+
+QAction* menuAction(gui::MainWindow* window, const QString& prefix)
+{
+    for (auto* menu : window->menuBar()->findChildren<QMenu*>()) {
+        for (auto* action : menu->actions()) {
+            if (action->text().remove(QLatin1Char('&')).startsWith(prefix)) {
+                return action;
+            }
+        }
+    }
+    return nullptr;
+}
+
+// Answers the next message box by clicking the button whose text starts with `button`.
+void answerNextMessageBox(const QString& button)
+{
+    QTimer::singleShot(0, [button] {
+        (void)QTest::qWaitFor([] { return qobject_cast<QMessageBox*>(QApplication::activeModalWidget()) != nullptr; }, 10000);
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        ASSERT_NE(box, nullptr);
+        for (auto* candidate : box->buttons()) {
+            if (candidate->text().remove(QLatin1Char('&')).startsWith(button)) {
+                candidate->click();
+                return;
+            }
+        }
+        FAIL() << "no button " << qPrintable(button);
+    });
+}
+
+ui::ImportRequest pasted(const QString& title, const QByteArray& body)
+{
+    ui::ImportRequest request;
+    request.title = title;
+    request.text = title.toUtf8() + "\n\n" + body;
+    return request;
+}
+
+// The "Mentions (n)" row of the actor panel.
+int panelMentionCount(gui::MainWindow& window)
+{
+    const auto* model = window.nodePanel()->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QString text = model->item(row)->text();
+        if (text.startsWith(QStringLiteral("Mentions ("))) {
+            return text.mid(10, text.size() - 11).toInt();
+        }
+    }
+    return -1;
+}
+
+// The first agent (an actor acting for another) of the controller's view.
+QString firstAgent(const ui::Controller& controller)
+{
+    for (const auto& node : controller.view().nodes) {
+        if (node.id != node.entity) {
+            return QString::fromStdString(node.id);
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+TEST(DefectsTest, AliasOnAnAgentKeepsReextractionWorkingAfterARestart)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("alias.diplograph"));
+    {
+        ui::Controller controller;
+        controller.setLevel(core::GraphLevel::Agent);
+        gui::MainWindow window(&controller);
+        window.show();
+        controller.openWorkspace(path);
+        ASSERT_TRUE(waitIdle(controller));
+        controller.importItems({ui::sampleArticle()});
+        ASSERT_TRUE(waitIdle(controller));
+        const QString agent = firstAgent(controller);
+        ASSERT_FALSE(agent.isEmpty());
+        window.scene()->clearSelection();
+        window.scene()->node(agent)->setSelected(true);
+        QSignalSpy errors(&controller, &ui::Controller::errorRaised);
+        auto* alias = menuAction(&window, QStringLiteral("Add alias"));
+        ASSERT_NE(alias, nullptr);
+        answerNextDialog(QStringLiteral("the Tehran mission"));
+        alias->trigger();
+        ASSERT_TRUE(waitIdle(controller));
+        EXPECT_EQ(errors.count(), 0) << (errors.isEmpty() ? "" : qPrintable(errors.front().at(0).toString()));
+        controller.reextractAll();
+        ASSERT_TRUE(waitIdle(controller));
+        EXPECT_EQ(errors.count(), 0) << (errors.isEmpty() ? "" : qPrintable(errors.front().at(0).toString()));
+    }
+    ui::Controller reopened;
+    QSignalSpy errors(&reopened, &ui::Controller::errorRaised);
+    reopened.openWorkspace(path);
+    ASSERT_TRUE(waitIdle(reopened));
+    reopened.reextractAll();
+    ASSERT_TRUE(waitIdle(reopened));
+    EXPECT_EQ(errors.count(), 0) << (errors.isEmpty() ? "" : qPrintable(errors.front().at(0).toString()));
+    EXPECT_EQ(reopened.edits().size(), 1u);
+    EXPECT_FALSE(reopened.view().edges.empty());
+}
