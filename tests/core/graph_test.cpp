@@ -178,3 +178,21 @@ TEST(GraphTest, FromSingleResult)
 
 } // namespace
 } // namespace diplograph::core
+
+namespace diplograph::core {
+
+TEST(GraphTest, MergedNodeListsTheActorsFoldedIntoIt)
+{
+    std::vector<Edit> edits = {{1, EditKind::Merge, "RUS", "CHN"}};
+    GraphFilter everyone;
+    everyone.includeIsolated = true; // their cooperation became a self-loop: CHN is left on no edge
+    const auto agent = Graph::build(twoArticles(), GraphLevel::Agent, edits).view(everyone);
+    const auto* node = agent.findNode("CHN");
+    ASSERT_NE(node, nullptr);
+    EXPECT_EQ(node->actors, (std::vector<std::string>{"CHN", "RUS"}));
+    EXPECT_EQ(node->mentionCount, 4) << "both actors' mentions in both articles";
+    const auto entity = Graph::build(twoArticles(), GraphLevel::Entity).view();
+    EXPECT_EQ(entity.findNode("IRN")->actors, (std::vector<std::string>{"IRN", "IRN/embassy"}));
+}
+
+} // namespace diplograph::core

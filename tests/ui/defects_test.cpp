@@ -161,3 +161,26 @@ TEST(DefectsTest, AliasOnAnAgentKeepsReextractionWorkingAfterARestart)
     EXPECT_EQ(reopened.edits().size(), 1u);
     EXPECT_FALSE(reopened.view().edges.empty());
 }
+
+TEST(DefectsTest, MergedActorKeepsTheMentionsOfBoth)
+{
+    test::SampleWindow w;
+    w.controller->importItems({pasted(QStringLiteral("Fiction"),
+                                      "Portugal criticized Spain on Monday. Portugal said so twice. Portugal was firm. "
+                                      "Chile stayed silent.")});
+    ASSERT_TRUE(w.waitIdle());
+    ASSERT_TRUE(w.setLevel(core::GraphLevel::Entity));
+    const auto& article = w.controller->articles().back();
+    const auto mentionsOf = [&](const char* id) {
+        const auto* actor = article.result->findActor(id);
+        return actor ? static_cast<int>(actor->mentions.size()) : 0;
+    };
+    const int both = mentionsOf("PRT") + mentionsOf("CHL");
+    ASSERT_GE(mentionsOf("PRT"), 2);
+    ASSERT_GE(mentionsOf("CHL"), 1);
+    w.window->undoStack()->push(new ui::EditCommand(w.controller.get(), {0, core::EditKind::Merge, "PRT", "CHL"},
+                                                    QStringLiteral("merge")));
+    ASSERT_TRUE(w.waitIdle());
+    ASSERT_TRUE(w.clickNode(QStringLiteral("CHL")));
+    EXPECT_EQ(panelMentionCount(*w.window), both);
+}

@@ -85,6 +85,8 @@ struct GraphNode {
     int articleCount = 0;   // kept articles mentioning it
     int mentionCount = 0;   // mentions in kept articles
     int component = 0;      // connected component index, 0 = the largest
+    std::vector<std::string> actors;   // the extracted actor ids folded into it (merges, entity level), sorted
+    std::vector<ArticleId> articleIds; // kept articles mentioning it, by id
 };
 
 // An aggregated edge: one per (type, source, target) over all kept articles.

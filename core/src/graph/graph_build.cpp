@@ -152,7 +152,11 @@ class Builder {
             if (id.empty()) {
                 continue;
             }
-            auto& mentions = m_data.graph[vertexFor(id)].mentions;
+            auto& node = m_data.graph[vertexFor(id)];
+            if (std::find(node.actors.begin(), node.actors.end(), actor.id) == node.actors.end()) {
+                node.actors.insert(std::lower_bound(node.actors.begin(), node.actors.end(), actor.id), actor.id);
+            }
+            auto& mentions = node.mentions;
             const int count = static_cast<int>(actor.mentions.size());
             if (!mentions.empty() && mentions.back().first == article) {
                 mentions.back().second += count;

@@ -24,6 +24,7 @@ struct NodeProperties {
     ActorKind kind = ActorKind::Invalid;
     std::string entity;
     std::vector<std::pair<std::uint32_t, int>> mentions; // (article index, mention count), by article index
+    std::vector<std::string> actors;                     // extracted actor ids folded in, sorted, unique
 };
 
 struct EdgeProperties {

@@ -138,6 +138,7 @@ GraphView Graph::view(const GraphFilter& filter) const
             if (kept[article]) {
                 ++node.articleCount;
                 node.mentionCount += count;
+                node.articleIds.push_back(data.articles[article].record.id);
             }
         }
         if (!nodeKept[v] && !(filter.includeIsolated && node.articleCount > 0)) {
@@ -149,6 +150,8 @@ GraphView Graph::view(const GraphFilter& filter) const
         node.entity = properties.entity;
         node.degree = degree[v];
         node.weightedDegree = weighted[v];
+        node.actors = properties.actors;
+        std::sort(node.articleIds.begin(), node.articleIds.end());
         view.nodes.push_back(std::move(node));
     }
     std::sort(view.nodes.begin(), view.nodes.end(), [](const auto& a, const auto& b) { return a.id < b.id; });
