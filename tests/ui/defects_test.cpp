@@ -184,3 +184,28 @@ TEST(DefectsTest, MergedActorKeepsTheMentionsOfBoth)
     ASSERT_TRUE(w.clickNode(QStringLiteral("CHL")));
     EXPECT_EQ(panelMentionCount(*w.window), both);
 }
+
+TEST(DefectsTest, OneSentenceIsOneQuoteHoweverManyAgentsOrTriggersShareIt)
+{
+    test::SampleWindow w;
+    // Two agents of one state quote the same sentence; one of them quotes another sentence twice.
+    auto result = std::make_shared<core::ArticleResult>(
+        *test::makeArticle(0, "Shared", {{core::RelationType::Criticism, "ZUB/ministry", "QAR", {"The ministry and its envoy faulted Quaria."}},
+                                         {core::RelationType::Criticism, "ZUB/envoy", "QAR", {"The envoy blamed and denounced Quaria."}}})
+             .result);
+    auto& envoy = result->relations[1];
+    envoy.evidence = {result->relations[0].evidence[0], envoy.evidence[0], envoy.evidence[0]};
+    core::GraphArticle article;
+    article.record.title = "Shared";
+    article.result = result;
+    w.controller->addArticles({article}, {});
+    ASSERT_TRUE(w.waitIdle());
+    ASSERT_TRUE(w.setLevel(core::GraphLevel::Entity));
+    const auto* edge = w.controller->view().findEdge("criticism:ZUB>QAR");
+    ASSERT_NE(edge, nullptr);
+    EXPECT_EQ(edge->weight, 2);
+    w.window->selectItem(QString::fromStdString(edge->id));
+    EXPECT_EQ(w.window->quotePanel()->list()->model()->rowCount(), 2);
+    w.window->filterPanel()->weightSlider()->setValue(3);
+    EXPECT_FALSE(w.window->relationFilter()->visibleEdgeIds().contains(QStringLiteral("criticism:ZUB>QAR")));
+}

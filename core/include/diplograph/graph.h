@@ -96,9 +96,9 @@ struct GraphEdge {
     std::string source; // for cooperation the smaller id
     std::string target;
     bool directed = true; // false for cooperation
-    int weight = 0;       // number of kept quotes
+    int weight = 0;       // kept distinct sentences (a sentence with two triggers or two folded agents counts once)
     double maxConfidence = 0.0;
-    std::vector<EvidenceRef> evidence; // sorted by article id, then sentence
+    std::vector<EvidenceRef> evidence; // one per kept sentence, sorted by article id, then sentence
 };
 
 // A filtered snapshot: plain values, sorted by id; evidence is referenced, never copied.

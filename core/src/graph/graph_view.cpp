@@ -107,13 +107,24 @@ GraphView Graph::view(const GraphFilter& filter) const
             edge.evidence.push_back({article.record.id, &article.record, &evidence, relation.id});
             edge.maxConfidence = std::max(edge.maxConfidence, evidence.confidence);
         }
+        std::stable_sort(edge.evidence.begin(), edge.evidence.end(), [](const EvidenceRef& a, const EvidenceRef& b) {
+            if (a.article != b.article) {
+                return a.article < b.article;
+            }
+            return a.evidence->sentence != b.evidence->sentence ? a.evidence->sentence < b.evidence->sentence
+                                                                : a.evidence->confidence > b.evidence->confidence;
+        });
+        // A sentence is one piece of evidence, however many triggers or folded agents it holds: keep its
+        // most confident quote.
+        edge.evidence.erase(std::unique(edge.evidence.begin(), edge.evidence.end(),
+                                        [](const EvidenceRef& a, const EvidenceRef& b) {
+                                            return a.article == b.article && a.evidence->sentence == b.evidence->sentence;
+                                        }),
+                            edge.evidence.end());
         edge.weight = static_cast<int>(edge.evidence.size());
         if (edge.weight == 0 || edge.weight < filter.minWeight) {
             continue;
         }
-        std::stable_sort(edge.evidence.begin(), edge.evidence.end(), [](const EvidenceRef& a, const EvidenceRef& b) {
-            return a.article != b.article ? a.article < b.article : a.evidence->sentence < b.evidence->sentence;
-        });
         const auto s = boost::source(e, g);
         const auto t = boost::target(e, g);
         edge.id = properties.id;
