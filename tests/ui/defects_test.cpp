@@ -209,3 +209,22 @@ TEST(DefectsTest, OneSentenceIsOneQuoteHoweverManyAgentsOrTriggersShareIt)
     w.window->filterPanel()->weightSlider()->setValue(3);
     EXPECT_FALSE(w.window->relationFilter()->visibleEdgeIds().contains(QStringLiteral("criticism:ZUB>QAR")));
 }
+
+TEST(DefectsTest, ActorsWithoutRelationsOfTheSelectedArticleShow)
+{
+    test::SampleWindow w;
+    w.controller->importItems({pasted(QStringLiteral("Fiction"), "Portugal criticized Spain on Monday. Chile stayed silent.")});
+    ASSERT_TRUE(w.waitIdle());
+    ASSERT_TRUE(w.setLevel(core::GraphLevel::Entity));
+    w.window->relationFilter()->setShowIsolated(true);
+    EXPECT_TRUE(w.window->actorFilter()->visibleActorIds().contains(QStringLiteral("CHL")));
+    auto* list = w.window->filterPanel()->articleList();
+    ASSERT_EQ(list->model()->rowCount(), 2);
+    const QModelIndex fiction = list->model()->index(1, 0);
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, QPoint(12, list->visualRect(fiction).center().y()));
+    ASSERT_TRUE(w.window->relationFilter()->isNarrowed());
+    const QSet<QString> visible = w.window->actorFilter()->visibleActorIds();
+    EXPECT_TRUE(visible.contains(QStringLiteral("CHL"))) << "named in the selected article, on no relation";
+    EXPECT_TRUE(visible.contains(QStringLiteral("PRT")));
+    EXPECT_FALSE(visible.contains(QStringLiteral("IRN"))) << "not in the selected article";
+}

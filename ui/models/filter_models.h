@@ -39,6 +39,8 @@ public:
     [[nodiscard]] const QSet<QString>& visibleEdgeIds() const { return m_visibleEdges; }
     [[nodiscard]] const QSet<QString>& visibleEndpointIds() const { return m_endpoints; }
     [[nodiscard]] bool articleKept(core::ArticleId id) const;
+    // Whether the date range keeps the article `id` (true without a range; false for an undated one with it).
+    [[nodiscard]] bool articleDateKept(core::ArticleId id) const;
     // True while an article or date filter narrows the evidence.
     [[nodiscard]] bool isNarrowed() const { return m_articles || !m_dateFrom.isEmpty() || !m_dateTo.isEmpty(); }
 
@@ -69,8 +71,8 @@ private:
     int m_typeCounts[4] = {};
 };
 
-// Actors that are an endpoint of a visible edge, plus actors with no relation at all (when no article or
-// date filter hides them). Reads RelationFilterModel, so it follows every relation filter.
+// Actors that are an endpoint of a visible edge, plus, when "without relations" is on, actors with no relation
+// at all or, with articles or dates selected, actors those articles name on no visible relation.
 class ActorFilterModel : public QSortFilterProxyModel {
     Q_OBJECT
 public:
