@@ -14,6 +14,7 @@
 #include <QCheckBox>
 #include <QCommandLineParser>
 #include <QFile>
+#include <QFileInfo>
 #include <QIcon>
 #include <QListView>
 #include <QSettings>
@@ -101,8 +102,11 @@ int main(int argc, char** argv)
     } else {
         const QString workspace = parser.isSet(db) ? parser.value(db)
                                                    : QString::fromStdString(diplograph::core::Workspace::defaultPath().string());
+        // The sample is for a newcomer's first look: the default workspace when it does not exist yet, never a
+        // workspace the analyst named (a new one starts empty).
+        const bool firstRun = !parser.isSet(db) && !QFileInfo::exists(workspace);
         QObject::connect(&controller, &diplograph::ui::Controller::workspaceOpened, &controller,
-                         [&controller, &openFailed, files, rendering](const QString& path, const QString& error) {
+                         [&controller, &openFailed, files, rendering, firstRun](const QString& path, const QString& error) {
             if (!error.isEmpty()) {
                 std::fprintf(stderr, "diplograph: %s: %s\n", qPrintable(path), qPrintable(error));
                 openFailed = true;
@@ -110,7 +114,7 @@ int main(int argc, char** argv)
             }
             if (!files.isEmpty()) {
                 controller.importPaths(files);
-            } else if (controller.articles().empty() && !rendering) {
+            } else if (firstRun && controller.articles().empty() && !rendering) {
                 controller.importItems({diplograph::ui::sampleArticle()}); // first run: something to look at
             }
         });

@@ -228,3 +228,31 @@ TEST(DefectsTest, ActorsWithoutRelationsOfTheSelectedArticleShow)
     EXPECT_TRUE(visible.contains(QStringLiteral("PRT")));
     EXPECT_FALSE(visible.contains(QStringLiteral("IRN"))) << "not in the selected article";
 }
+
+TEST(DefectsTest, OnlyTheDefaultWorkspacesFirstRunGetsTheSample)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("fresh.diplograph"));
+    QProcess gui;
+    auto environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), dir.filePath(QStringLiteral("data")));
+    gui.setProcessEnvironment(environment);
+    gui.start(QStringLiteral(DIPLOGRAPH_GUI_EXE), {QStringLiteral("--db"), path, QStringLiteral("--screenshot"),
+                                                   dir.filePath(QStringLiteral("shot.png"))});
+    ASSERT_TRUE(gui.waitForFinished(120000));
+    ASSERT_EQ(gui.exitCode(), 0) << gui.readAllStandardError().toStdString();
+    auto workspace = core::Workspace::open(path.toStdString(), core::OpenMode::ReadOnly);
+    ASSERT_TRUE(workspace) << workspace.error().message;
+    EXPECT_TRUE(workspace->articles()->empty()) << "a new workspace starts empty";
+
+    // The default workspace's first run does get it.
+    gui.start(QStringLiteral(DIPLOGRAPH_GUI_EXE), {QStringLiteral("--screenshot"), dir.filePath(QStringLiteral("first.png"))});
+    ASSERT_TRUE(gui.waitForFinished(120000));
+    ASSERT_EQ(gui.exitCode(), 0) << gui.readAllStandardError().toStdString();
+    auto defaultWorkspace = core::Workspace::open(dir.filePath(QStringLiteral("data/diplograph/workspace.diplograph")).toStdString(),
+                                                  core::OpenMode::ReadOnly);
+    ASSERT_TRUE(defaultWorkspace);
+    EXPECT_EQ(defaultWorkspace->articles()->size(), 1u);
+}
