@@ -51,6 +51,10 @@ public:
     // the outcome. Without a workspace everything lives in memory.
     void openWorkspace(const QString& path);
     [[nodiscard]] QString workspacePath() const { return m_workspacePath; }
+    // Whether a workspace is open (false in memory, before opening, and after a failed first open).
+    [[nodiscard]] bool hasWorkspace() const { return m_workspace != nullptr; }
+    // True after an open failed with no workspace to fall back on: imports are refused until one opens.
+    [[nodiscard]] bool workspaceMissing() const { return m_workspaceFailed; }
 
     // Starts importing; inputs that fail are named in importFinished and the others still import.
     void importItems(std::vector<ImportRequest> items);
@@ -64,6 +68,8 @@ public:
     void reextractAll() { reextract(); }
     // Removes articles and everything extracted from them (from the workspace too).
     void removeArticles(const QList<core::ArticleId>& ids);
+    // Puts removed articles back (undo of removeArticles); in a workspace they are stored again under new ids.
+    void restoreArticles(std::vector<core::GraphArticle> articles, std::map<core::ArticleId, std::string> texts);
     // Sets an article's date (yyyy-mm-dd; empty clears it) and rebuilds; a malformed date raises an error.
     void setArticleDate(core::ArticleId id, const QString& date);
     [[nodiscard]] bool isBusy() const { return m_busy > 0; }
@@ -119,6 +125,7 @@ private:
     QThreadPool m_storePool; // one thread: every Workspace call runs here, in order
     std::shared_ptr<core::Workspace> m_workspace;
     QString m_workspacePath;
+    bool m_workspaceFailed = false;
     std::vector<core::GraphArticle> m_articles;
     std::map<core::ArticleId, std::string> m_texts;
     std::vector<core::Edit> m_edits;

@@ -16,6 +16,9 @@
 #include "panels/timeline_chart.h"
 
 #include <QCloseEvent>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QVBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
 #include <QMimeData>
@@ -69,8 +72,14 @@ MainWindow::MainWindow(ui::Controller* controller, QWidget* parent)
     connect(m_controller, &ui::Controller::workspaceOpened, this, [this](const QString& path, const QString& error) {
         if (error.isEmpty()) {
             m_fitted = false;
+            m_noWorkspace->hide();
             rememberWorkspace(path);
-        } else if (!qEnvironmentVariableIsSet("DIPLOGRAPH_NO_DIALOGS")) {
+            return;
+        }
+        if (m_controller->workspaceMissing()) {
+            showWorkspaceBanner(tr("%1: %2").arg(path, error));
+        }
+        if (!qEnvironmentVariableIsSet("DIPLOGRAPH_NO_DIALOGS")) {
             QMessageBox::warning(this, tr("Cannot open the workspace"), tr("%1\n\n%2").arg(path, error));
         }
     });
@@ -86,7 +95,7 @@ MainWindow::MainWindow(ui::Controller* controller, QWidget* parent)
     connect(m_node, &ui::NodePanel::edgeActivated, this, &MainWindow::selectItem);
     connect(m_node, &ui::NodePanel::mentionActivated, m_article, &ui::ArticleView::showQuote);
     connect(m_article, &ui::ArticleView::sentenceHovered, this, &MainWindow::onSentenceHovered);
-    connect(m_filters, &ui::FilterPanel::articlesRemovalRequested, m_controller, &ui::Controller::removeArticles);
+    connect(m_filters, &ui::FilterPanel::articlesRemovalRequested, this, &MainWindow::confirmRemoveArticles);
     connect(m_filters, &ui::FilterPanel::articleDateEdited, m_controller, &ui::Controller::setArticleDate);
     connect(m_filters, &ui::FilterPanel::articleActivated, m_article, &ui::ArticleView::showArticle);
 
@@ -127,7 +136,28 @@ void MainWindow::buildPanels()
     m_mainSplitter->setStretchFactor(1, 1);
     m_mainSplitter->setSizes({250, 760, 470});
     m_mainSplitter->setChildrenCollapsible(false);
-    setCentralWidget(m_mainSplitter);
+    // Above the panes, a banner for when no workspace could be opened: nothing would be saved.
+    m_noWorkspace = new QFrame;
+    m_noWorkspace->setObjectName(QStringLiteral("noWorkspaceBanner"));
+    m_noWorkspace->setStyleSheet(QStringLiteral("#noWorkspaceBanner { background: #FCE8E6; border-bottom: 1px solid #D93025; }"));
+    auto* bannerLayout = new QHBoxLayout(m_noWorkspace);
+    m_noWorkspaceText = new QLabel(m_noWorkspace);
+    m_noWorkspaceText->setWordWrap(true);
+    bannerLayout->addWidget(m_noWorkspaceText, 1);
+    auto* openButton = new QPushButton(tr("Open workspace…"), m_noWorkspace);
+    auto* newButton = new QPushButton(tr("New workspace…"), m_noWorkspace);
+    connect(openButton, &QPushButton::clicked, this, &MainWindow::openWorkspaceDialog);
+    connect(newButton, &QPushButton::clicked, this, &MainWindow::newWorkspaceDialog);
+    bannerLayout->addWidget(openButton);
+    bannerLayout->addWidget(newButton);
+    m_noWorkspace->hide();
+    auto* central = new QWidget;
+    auto* centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_noWorkspace);
+    centralLayout->addWidget(m_mainSplitter, 1);
+    setCentralWidget(central);
 
     m_counts = new QLabel(this);
     m_progress = new QProgressBar(this);
@@ -139,6 +169,14 @@ void MainWindow::buildPanels()
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancel);
     statusBar()->addPermanentWidget(m_counts);
+}
+
+void MainWindow::showWorkspaceBanner(const QString& error)
+{
+    m_noWorkspaceText->setText(tr("<b>No workspace is open</b>, so nothing you import or edit would be saved. "
+                                  "Open a workspace or create a new one.<br><span style=\"color:#5F6368;\">%1</span>")
+                                   .arg(error.toHtmlEscaped()));
+    m_noWorkspace->show();
 }
 
 void MainWindow::setLevel(core::GraphLevel level)

@@ -75,6 +75,9 @@ private:
     void onImportFinished(int imported, const QStringList& errors);
     void updateStatus();
     void openWorkspaceDialog();
+    void newWorkspaceDialog();
+    void confirmRemoveArticles(const QList<core::ArticleId>& ids);
+    void showWorkspaceBanner(const QString& error);
     void updateRecentMenu();
     void rememberWorkspace(const QString& path);
     void importFilesDialog();
@@ -118,6 +121,8 @@ private:
     QPushButton* m_cancel = nullptr;
     QLineEdit* m_search = nullptr;
     QMenu* m_recentMenu = nullptr;
+    QWidget* m_noWorkspace = nullptr; // the banner shown while no workspace could be opened
+    QLabel* m_noWorkspaceText = nullptr;
     QMultiHash<QPair<qint64, int>, QString> m_sentenceEdges; // (article, sentence) -> edge ids
     bool m_fitted = false;
 };

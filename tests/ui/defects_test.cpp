@@ -256,3 +256,101 @@ TEST(DefectsTest, OnlyTheDefaultWorkspacesFirstRunGetsTheSample)
     ASSERT_TRUE(defaultWorkspace);
     EXPECT_EQ(defaultWorkspace->articles()->size(), 1u);
 }
+
+TEST(DefectsTest, DeleteInTheArticleListAsksAndCanBeUndone)
+{
+    test::SampleWindow w;
+    auto* list = w.window->filterPanel()->articleList();
+    ASSERT_EQ(list->model()->rowCount(), 1);
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, QPoint(12, list->visualRect(list->model()->index(0, 0)).center().y()));
+    list->setFocus();
+    answerNextMessageBox(QStringLiteral("Cancel"));
+    QTest::keyClick(list, Qt::Key_Delete);
+    ASSERT_TRUE(w.waitIdle());
+    EXPECT_EQ(w.controller->articles().size(), 1u) << "cancelled: nothing removed";
+
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, QPoint(12, list->visualRect(list->model()->index(0, 0)).center().y()));
+    answerNextMessageBox(QStringLiteral("Remove"));
+    list->setFocus();
+    QTest::keyClick(list, Qt::Key_Delete);
+    ASSERT_TRUE(w.waitIdle());
+    EXPECT_TRUE(w.controller->articles().empty());
+    w.window->undoStack()->undo();
+    ASSERT_TRUE(w.waitIdle());
+    ASSERT_EQ(w.controller->articles().size(), 1u);
+    EXPECT_FALSE(w.controller->view().edges.empty());
+}
+
+TEST(DefectsTest, FindActorKnowsAliasesAndNamesAsWritten)
+{
+    test::SampleWindow w;
+    w.controller->importItems({pasted(QStringLiteral("Fiction"), "Türkiye criticized the United Kingdom on Monday. "
+                                                                 "Angola criticized Italy, which it called the Republic.")});
+    ASSERT_TRUE(w.waitIdle());
+    ASSERT_TRUE(w.setLevel(core::GraphLevel::Entity));
+    ASSERT_NE(w.window->scene()->node(QStringLiteral("TUR")), nullptr);
+    ASSERT_NE(w.window->scene()->node(QStringLiteral("GBR")), nullptr);
+    auto* search = w.window->findChild<QLineEdit*>(QStringLiteral("findActor"));
+    ASSERT_NE(search, nullptr);
+    for (const auto& [typed, expected] : {std::pair{QStringLiteral("Turkey"), QStringLiteral("TUR")},
+                                          std::pair{QStringLiteral("britain"), QStringLiteral("GBR")},
+                                          std::pair{QStringLiteral("Türkiye"), QStringLiteral("TUR")}}) {
+        search->setText(typed); // QTest types ASCII only; the user's keyboard types "ü" too
+        QTest::keyClick(search, Qt::Key_Return);
+        EXPECT_EQ(w.window->scene()->selectedNodeIds(), QStringList{expected}) << qPrintable(typed);
+    }
+}
+
+TEST(DefectsTest, AFailedOpenLeavesNoWorkspaceAndSaysSo)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("broken.diplograph"));
+    {
+        QFile file(path);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray("SQLite format 3\0", 16) + QByteArray(200, '\x7f'));
+    }
+    ui::Controller controller;
+    gui::MainWindow window(&controller);
+    window.show();
+    controller.openWorkspace(path);
+    ASSERT_TRUE(waitIdle(controller));
+    EXPECT_FALSE(controller.hasWorkspace());
+    auto* banner = window.findChild<QWidget*>(QStringLiteral("noWorkspaceBanner"));
+    ASSERT_NE(banner, nullptr);
+    EXPECT_TRUE(banner->isVisible());
+    QSignalSpy errors(&controller, &ui::Controller::errorRaised);
+    controller.importItems({ui::sampleArticle()});
+    ASSERT_TRUE(waitIdle(controller));
+    EXPECT_TRUE(controller.articles().empty()) << "nothing imported where nothing can be saved";
+    EXPECT_EQ(errors.count(), 1);
+    // Opening a good workspace from the banner clears it.
+    controller.openWorkspace(dir.filePath(QStringLiteral("good.diplograph")));
+    ASSERT_TRUE(waitIdle(controller));
+    EXPECT_TRUE(controller.hasWorkspace());
+    EXPECT_FALSE(banner->isVisible());
+}
+
+TEST(DefectsTest, OpenWorkspaceIsAnOpenDialogInTheDocumentsFolder)
+{
+    QSettings().remove(QStringLiteral("workspace/folder"));
+    test::SampleWindow w;
+    auto* open = menuAction(w.window.get(), QStringLiteral("Open workspace"));
+    ASSERT_NE(open, nullptr);
+    QFileDialog::AcceptMode mode = QFileDialog::AcceptSave;
+    QString folder;
+    QTimer::singleShot(0, [&] {
+        (void)QTest::qWaitFor([] { return qobject_cast<QFileDialog*>(QApplication::activeModalWidget()) != nullptr; }, 10000);
+        auto* dialog = qobject_cast<QFileDialog*>(QApplication::activeModalWidget());
+        ASSERT_NE(dialog, nullptr);
+        mode = dialog->acceptMode();
+        folder = dialog->directory().absolutePath();
+        dialog->reject();
+    });
+    open->trigger();
+    EXPECT_EQ(mode, QFileDialog::AcceptOpen);
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    EXPECT_EQ(folder, QFileInfo(documents).isDir() ? QDir(documents).absolutePath() : QDir::homePath())
+        << "the documents folder (home when there is none), never the working directory";
+    EXPECT_NE(menuAction(w.window.get(), QStringLiteral("New workspace")), nullptr);
+}

@@ -21,6 +21,36 @@ void EditCommand::undo()
     m_controller->removeEdit(m_id);
 }
 
+RemoveArticlesCommand::RemoveArticlesCommand(Controller* controller, const QList<core::ArticleId>& ids)
+    : QUndoCommand(QObject::tr("Remove %n article(s)", nullptr, static_cast<int>(ids.size()))), m_controller(controller)
+{
+    for (const auto id : ids) {
+        if (const auto* article = controller->article(id)) {
+            m_articles.push_back(*article);
+            m_texts[id] = controller->articleText(id);
+        }
+    }
+}
+
+void RemoveArticlesCommand::redo()
+{
+    QList<core::ArticleId> ids;
+    for (const auto& article : m_controller->articles()) {
+        for (const auto& removed : m_articles) {
+            if (article.record.sha256 == removed.record.sha256 &&
+                (article.record.sha256.empty() ? article.record.id == removed.record.id : true)) {
+                ids << article.record.id;
+            }
+        }
+    }
+    m_controller->removeArticles(ids);
+}
+
+void RemoveArticlesCommand::undo()
+{
+    m_controller->restoreArticles(m_articles, m_texts);
+}
+
 MoveCommand::MoveCommand(Controller* controller, GraphScene* scene, const QString& id, QPointF from, QPointF to,
                          bool wasPinned)
     : QUndoCommand(QObject::tr("Move “%1”").arg(id)), m_controller(controller), m_scene(scene), m_id(id), m_from(from),

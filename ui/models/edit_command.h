@@ -6,7 +6,10 @@
 #include <QPointF>
 #include <QUndoCommand>
 
+#include <map>
 #include <optional>
+#include <string>
+#include <vector>
 
 namespace diplograph::ui {
 
@@ -29,6 +32,20 @@ private:
 };
 
 class GraphScene;
+
+// Removing articles: redo removes them (found by their text's sha256, since a restore gives new ids), undo
+// puts them back with their texts and results.
+class RemoveArticlesCommand : public QUndoCommand {
+public:
+    RemoveArticlesCommand(Controller* controller, const QList<core::ArticleId>& ids);
+    void redo() override;
+    void undo() override;
+
+private:
+    Controller* m_controller;
+    std::vector<core::GraphArticle> m_articles;
+    std::map<core::ArticleId, std::string> m_texts;
+};
 
 // Dragging a node: redo pins it at `to`, undo puts it back at `from` with its former pin state.
 class MoveCommand : public QUndoCommand {
