@@ -270,8 +270,10 @@ TEST(DefectsTest, DeleteInTheArticleListAsksAndCanBeUndone)
     EXPECT_EQ(w.controller->articles().size(), 1u) << "cancelled: nothing removed";
 
     QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, QPoint(12, list->visualRect(list->model()->index(0, 0)).center().y()));
-    answerNextMessageBox(QStringLiteral("Remove"));
+    w.window->activateWindow(); // back from the first question's modal box
+    (void)QTest::qWaitForWindowActive(w.window.get());
     list->setFocus();
+    answerNextMessageBox(QStringLiteral("Remove"));
     QTest::keyClick(list, Qt::Key_Delete);
     ASSERT_TRUE(w.waitIdle());
     EXPECT_TRUE(w.controller->articles().empty());
