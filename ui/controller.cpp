@@ -191,6 +191,7 @@ void Controller::openWorkspace(const QString& path)
             m_nextEditId = std::max(m_nextEditId, edit.id + 1);
         }
         m_positions = std::move(opened.positions);
+        Q_EMIT editsChanged();
         m_nextArticleId = m_articles.empty() ? 1 : m_articles.back().record.id + 1;
         rebuild();
         Q_EMIT workspaceOpened(path, {});

@@ -90,6 +90,11 @@ public:
     std::int64_t addEdit(core::Edit edit, std::optional<core::EntityDefinition> definition = std::nullopt);
     void removeEdit(std::int64_t id);
     [[nodiscard]] const std::vector<core::Edit>& edits() const { return m_edits; }
+    // Who new edits are by (the analyst name of the preferences; default: the OS user name).
+    void setAuthor(const QString& author) { m_author = author; }
+    [[nodiscard]] const QString& author() const { return m_author; }
+    // The OS user name ($USER, else $LOGNAME, else "analyst").
+    [[nodiscard]] static QString systemUserName();
 
     [[nodiscard]] const core::GraphView& view() const { return m_view; }
     [[nodiscard]] const std::map<std::string, core::NodePosition>& positions() const;
@@ -106,6 +111,8 @@ Q_SIGNALS:
     void workspaceOpened(const QString& path, const QString& error);
     // A new graph snapshot with positions for every node.
     void viewChanged();
+    // The list of edits changed (an edit added or reverted, a workspace opened).
+    void editsChanged();
     // Something worth a status-bar line, or an error to show once.
     void messagePosted(const QString& message);
     void errorRaised(const QString& message);
@@ -132,6 +139,7 @@ private:
     std::map<std::int64_t, std::shared_ptr<std::atomic<std::int64_t>>> m_storedEditIds; // local id -> workspace id
     std::map<std::int64_t, core::EntityDefinition> m_definitions;                   // AddEntity edits
     std::int64_t m_nextEditId = 1;
+    QString m_author = systemUserName();
     core::ArticleId m_nextArticleId = 1;
     core::GraphLevel m_level = core::GraphLevel::Agent;
     core::GraphView m_view;

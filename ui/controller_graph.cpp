@@ -2,6 +2,7 @@
 #include "controller.h"
 
 #include <QDate>
+#include <QDateTime>
 
 #include "controller_task.h"
 #include "worker_pool.h"
@@ -97,6 +98,7 @@ void Controller::rebuild(core::LayoutAlgorithm algorithm, bool fresh)
         RebuildResult result;
         core::GraphFilter filter;
         filter.includeIsolated = true; // the proxies decide what shows; the view holds everything
+        filter.includeRejected = true; // struck through when "show rejected" is on
         result.view = core::Graph::build(articles, level, edits).view(filter);
         core::LayoutOptions options;
         options.algorithm = algorithm;
@@ -170,9 +172,26 @@ std::vector<core::EntityDefinition> Controller::lexiconAdditions() const
     return additions;
 }
 
+QString Controller::systemUserName()
+{
+    for (const char* variable : {"USER", "LOGNAME", "USERNAME"}) {
+        const QString name = qEnvironmentVariable(variable);
+        if (!name.isEmpty()) {
+            return name;
+        }
+    }
+    return QStringLiteral("analyst");
+}
+
 std::int64_t Controller::addEdit(core::Edit edit, std::optional<core::EntityDefinition> definition)
 {
     edit.id = m_nextEditId++;
+    if (edit.author.empty()) {
+        edit.author = m_author.toStdString();
+    }
+    if (edit.createdAt.empty()) {
+        edit.createdAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toStdString();
+    }
     m_edits.push_back(edit);
     if (definition) {
         m_definitions[edit.id] = *definition;
@@ -182,16 +201,14 @@ std::int64_t Controller::addEdit(core::Edit edit, std::optional<core::EntityDefi
     if (m_workspace) {
         runTask<QString>(&m_storePool, [workspace = m_workspace, edit, definition, stored] {
             core::Result<std::int64_t> id = core::fail(core::ErrorCode::InvalidArgument, "unknown edit");
+            workspace->setAuthor(edit.author);
             switch (edit.kind) {
-            case core::EditKind::Rename: id = workspace->renameActor(edit.actor, edit.value); break;
-            case core::EditKind::Merge: id = workspace->mergeActors(edit.actor, edit.value); break;
-            case core::EditKind::Alias: id = workspace->addAlias(edit.actor, edit.value); break;
             case core::EditKind::AddEntity: id = workspace->addEntity(definition.value_or(core::EntityDefinition{})); break;
             case core::EditKind::Hide: {
                 const auto hidden = workspace->hideActor(edit.actor, true);
                 return hidden ? QString() : QString::fromStdString(hidden.error().message);
             }
-            default: break;
+            default: id = workspace->addEdit(edit); break; // review edits included
             }
             if (!id) {
                 return QString::fromStdString(id.error().message);
@@ -205,6 +222,7 @@ std::int64_t Controller::addEdit(core::Edit edit, std::optional<core::EntityDefi
         });
     }
     needsReextraction(edit.kind) ? reextract() : rebuild();
+    Q_EMIT editsChanged();
     return edit.id;
 }
 
@@ -229,6 +247,7 @@ void Controller::removeEdit(std::int64_t id)
         }, [](bool) {});
     }
     needsReextraction(edit.kind) ? reextract() : rebuild();
+    Q_EMIT editsChanged();
 }
 
 void Controller::removeArticles(const QList<core::ArticleId>& ids)

@@ -10,6 +10,8 @@
 #include "models/graph_models.h"
 #include "models/quote_model.h"
 #include "panels/article_view.h"
+#include "panels/edits_panel.h"
+#include "panels/review_panel.h"
 #include "panels/filter_panel.h"
 #include "panels/node_panel.h"
 #include "panels/quote_panel.h"
@@ -20,6 +22,7 @@
 #include <QHBoxLayout>
 #include <QVBoxLayout>
 #include <QLabel>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
@@ -98,6 +101,16 @@ MainWindow::MainWindow(ui::Controller* controller, QWidget* parent)
     connect(m_filters, &ui::FilterPanel::articlesRemovalRequested, this, &MainWindow::confirmRemoveArticles);
     connect(m_filters, &ui::FilterPanel::articleDateEdited, m_controller, &ui::Controller::setArticleDate);
     connect(m_filters, &ui::FilterPanel::articleActivated, m_article, &ui::ArticleView::showArticle);
+    connect(m_article, &ui::ArticleView::addRelationRequested, this, &MainWindow::addRelation);
+    connect(m_quotes, &ui::QuotePanel::confirmRequested, this, &MainWindow::confirmEdge);
+    connect(m_quotes, &ui::QuotePanel::rejectRequested, this, &MainWindow::rejectEdge);
+    connect(m_quotes, &ui::QuotePanel::retypeRequested, this, &MainWindow::retypeEdge);
+    connect(m_quotes, &ui::QuotePanel::rejectQuoteRequested, this, &MainWindow::rejectQuote);
+    connect(m_review, &ui::ReviewPanel::edgeSelected, this, [this](const QString& id) {
+        if (!id.isEmpty() && m_tabs->currentWidget() == m_review) {
+            selectItem(id);
+        }
+    });
 
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
@@ -118,6 +131,7 @@ MainWindow::~MainWindow()
 void MainWindow::buildPanels()
 {
     m_filters = new ui::FilterPanel(m_relationFilter, m_articles);
+    m_controller->setAuthor(QSettings().value(QStringLiteral("review/author"), ui::Controller::systemUserName()).toString());
     m_quotes = new ui::QuotePanel(m_quoteModel);
     m_node = new ui::NodePanel(m_controller, m_relationFilter);
     m_article = new ui::ArticleView(m_controller);
@@ -125,6 +139,10 @@ void MainWindow::buildPanels()
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_quotes, tr("Quotes"));
     m_tabs->addTab(m_node, tr("Actor"));
+    m_review = new ui::ReviewPanel(m_controller, m_relationFilter);
+    m_edits = new ui::EditsPanel(m_controller);
+    m_tabs->addTab(m_review, tr("Review"));
+    m_tabs->addTab(m_edits, tr("Edits"));
     m_sideSplitter = new QSplitter(Qt::Vertical);
     m_sideSplitter->addWidget(m_tabs);
     m_sideSplitter->addWidget(m_article);
@@ -177,6 +195,20 @@ void MainWindow::showWorkspaceBanner(const QString& error)
                                   "Open a workspace or create a new one.<br><span style=\"color:#5F6368;\">%1</span>")
                                    .arg(error.toHtmlEscaped()));
     m_noWorkspace->show();
+}
+
+void MainWindow::showReview()
+{
+    m_tabs->setCurrentWidget(m_review);
+    m_review->queue()->setFocus();
+    if (const QString id = m_review->currentEdgeId(); !id.isEmpty()) {
+        selectItem(id); // the graph and the quotes follow the queue from its first edge
+    }
+}
+
+void MainWindow::showEdits()
+{
+    m_tabs->setCurrentWidget(m_edits);
 }
 
 void MainWindow::setLevel(core::GraphLevel level)
@@ -249,13 +281,17 @@ void MainWindow::onSelectionChanged()
             // Every relation between the two, as the filters leave them: who criticised whom when.
             m_quotes->timeline()->setTimeline(core::pairTimeline(filteredView(), edge->source, edge->target),
                                               m_relations->nodeName(edge->source), m_relations->nodeName(edge->target));
-            m_tabs->setCurrentWidget(m_quotes);
+            if (m_tabs->currentWidget() != m_review && m_tabs->currentWidget() != m_edits) {
+                m_tabs->setCurrentWidget(m_quotes); // the review queue and the edits stay where the analyst is
+            }
             return;
         }
     }
     if (nodes.size() == 1 && edges.isEmpty()) {
         m_node->setNode(nodes.front());
-        m_tabs->setCurrentWidget(m_node);
+        if (m_tabs->currentWidget() != m_review && m_tabs->currentWidget() != m_edits) {
+            m_tabs->setCurrentWidget(m_node);
+        }
     }
     if (edges.isEmpty()) {
         m_quotes->setEdge(nullptr, {}, {});

@@ -24,7 +24,9 @@ class Controller;
 class FilterPanel;
 class GraphCanvas;
 class GraphScene;
+class EditsPanel;
 class NodePanel;
+class ReviewPanel;
 class QuoteModel;
 class QuotePanel;
 class RelationFilterModel;
@@ -47,6 +49,13 @@ public:
     [[nodiscard]] ui::ArticleView* articleView() const { return m_article; }
     [[nodiscard]] ui::NodePanel* nodePanel() const { return m_node; }
     [[nodiscard]] ui::FilterPanel* filterPanel() const { return m_filters; }
+    [[nodiscard]] ui::EditsPanel* editsPanel() const { return m_edits; }
+    [[nodiscard]] ui::ReviewPanel* reviewPanel() const { return m_review; }
+    // Shows the review queue (or the edits) in the side tabs.
+    void showReview();
+    void showEdits();
+    // Opens the add-relation dialog for `range` (bytes) of `article` and stores the relation it describes.
+    void addRelation(core::ArticleId article, core::ByteRange range);
     [[nodiscard]] ui::RelationFilterModel* relationFilter() const { return m_relationFilter; }
     [[nodiscard]] ui::ActorFilterModel* actorFilter() const { return m_actorFilter; }
     [[nodiscard]] QUndoStack* undoStack() const { return m_undo; }
@@ -94,7 +103,13 @@ private:
     void addActor();
     void findActor();
     void showShortcuts();
-    void pushEdit(core::Edit edit, const QString& actorName);
+    void pushEdit(core::Edit edit, const QString& actorName, const QString& otherName = {});
+    [[nodiscard]] const core::GraphEdge* selectedEdge() const;
+    void confirmEdge();
+    void rejectEdge();
+    void retypeEdge();
+    void rejectQuote(int row);
+    void setAnalystName();
     [[nodiscard]] QString selectedActorId() const;
     [[nodiscard]] QString actorName(const QString& id) const;
     [[nodiscard]] QString graphTitle() const;
@@ -112,6 +127,8 @@ private:
     ui::ArticleView* m_article = nullptr;
     ui::NodePanel* m_node = nullptr;
     ui::FilterPanel* m_filters = nullptr;
+    ui::EditsPanel* m_edits = nullptr;
+    ui::ReviewPanel* m_review = nullptr;
     QTabWidget* m_tabs = nullptr;
     QSplitter* m_mainSplitter = nullptr;
     QSplitter* m_sideSplitter = nullptr;

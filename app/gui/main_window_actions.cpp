@@ -14,6 +14,7 @@
 #include "models/filter_models.h"
 #include "models/graph_models.h"
 #include "models/roles.h"
+#include "panels/article_view.h"
 #include "panels/paste_dialog.h"
 
 #include <QActionGroup>
@@ -99,6 +100,11 @@ void MainWindow::buildActions()
     edit->addAction(tr("&Hide actor"), this, &MainWindow::hideActor)->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
     edit->addAction(tr("Add &alias…"), this, &MainWindow::addAlias);
     edit->addAction(tr("Add a&ctor to lexicon…"), this, &MainWindow::addActor);
+    edit->addSeparator();
+    edit->addAction(tr("Add r&elation from the article…"), m_article->addRelationAction(), &QAction::trigger);
+    edit->addAction(tr("Re&view queue"), this, &MainWindow::showReview)->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    edit->addAction(tr("All e&dits…"), this, &MainWindow::showEdits);
+    edit->addAction(tr("Analyst &name…"), this, &MainWindow::setAnalystName);
     edit->addSeparator();
     auto* find = edit->addAction(tr("&Find actor…"), this, &MainWindow::findActor);
     find->setShortcut(QKeySequence::Find);

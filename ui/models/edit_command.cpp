@@ -71,12 +71,30 @@ void MoveCommand::undo()
     m_controller->placeActor(m_id, m_from, m_wasPinned);
 }
 
-QString describeEdit(const core::Edit& edit, const QString& actorName)
+QString describeEdit(const core::Edit& edit, const QString& actorName, const QString& otherName)
 {
     const QString value = QString::fromStdString(edit.value);
+    const QString other = otherName.isEmpty() ? value : otherName;
+    const QString type = QString::fromLatin1(core::relationTypeName(edit.edge.type));
+    const QString arrow = edit.edge.type == core::RelationType::Cooperation ? QStringLiteral("↔") : QStringLiteral("→");
+    const QString edge = QStringLiteral("%1 “%2 %3 %4”").arg(type, actorName, arrow, other);
     switch (edit.kind) {
+    case core::EditKind::RejectEdge: return QObject::tr("Reject %1").arg(edge);
+    case core::EditKind::RejectQuote: return QObject::tr("Reject a quote of %1").arg(edge);
+    case core::EditKind::Confirm: return QObject::tr("Confirm %1").arg(edge);
+    case core::EditKind::Retype:
+        return QObject::tr("Change %1 to %2%3")
+            .arg(edge, QString::fromLatin1(core::relationTypeName(edit.edge.newType == core::RelationType::Invalid ? edit.edge.type : edit.edge.newType)),
+                 edit.edge.reverse ? QObject::tr(", reversed") : QString());
+    case core::EditKind::AddRelation: {
+        QString quote = QString::fromStdString(edit.edge.quote);
+        if (quote.size() > 60) {
+            quote = quote.left(57) + QStringLiteral("…");
+        }
+        return QObject::tr("Add %1 from “%2”").arg(edge, quote);
+    }
     case core::EditKind::Rename: return QObject::tr("Rename “%1” to “%2”").arg(actorName, value);
-    case core::EditKind::Merge: return QObject::tr("Merge “%1” into %2").arg(actorName, value);
+    case core::EditKind::Merge: return QObject::tr("Merge “%1” into %2").arg(actorName, other);
     case core::EditKind::Hide: return QObject::tr("Hide “%1”").arg(actorName);
     case core::EditKind::Alias: return QObject::tr("Add alias “%1” for %2").arg(value, actorName);
     case core::EditKind::AddEntity: return QObject::tr("Add actor “%1”").arg(value);

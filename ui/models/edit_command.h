@@ -63,7 +63,8 @@ private:
     bool m_wasPinned;
 };
 
-// Describes an edit for the Edit menu and the undo history: "Rename “Iran” to “Islamic Republic”".
-[[nodiscard]] QString describeEdit(const core::Edit& edit, const QString& actorName);
+// Describes an edit for the Edit menu, the undo history and the edits panel: "Rename “Iran” to “Islamic
+// Republic”"; `otherName` names the value's actor (a merge's survivor, an edge's target) when known.
+[[nodiscard]] QString describeEdit(const core::Edit& edit, const QString& actorName, const QString& otherName = {});
 
 } // namespace diplograph::ui

@@ -45,6 +45,12 @@ void RelationFilterModel::setShowIsolated(bool show)
     refresh();
 }
 
+void RelationFilterModel::setShowRejected(bool show)
+{
+    m_showRejected = show;
+    refresh();
+}
+
 void RelationFilterModel::setMinConfidence(double confidence)
 {
     m_minConfidence = confidence;
@@ -89,7 +95,8 @@ bool RelationFilterModel::articleDateKept(core::ArticleId id) const
 
 bool RelationFilterModel::acceptsEvidence(const core::EvidenceRef& evidence) const
 {
-    if (!evidence.evidence || evidence.evidence->confidence < m_minConfidence || !articleKept(evidence.article)) {
+    if (!evidence.evidence || evidence.evidence->confidence < m_minConfidence || !articleKept(evidence.article) ||
+        (evidence.rejection && !m_showRejected)) {
         return false;
     }
     if (!m_dateFrom.isEmpty() || !m_dateTo.isEmpty()) {

@@ -44,6 +44,10 @@ public:
     // True while an article or date filter narrows the evidence.
     [[nodiscard]] bool isNarrowed() const { return m_articles || !m_dateFrom.isEmpty() || !m_dateTo.isEmpty(); }
 
+    // Whether rejected quotes and edges are shown (struck through); off by default, as in the exports.
+    void setShowRejected(bool show);
+    [[nodiscard]] bool showRejected() const { return m_showRejected; }
+
     // Whether actors on no relation at all are shown (off by default: they clutter the picture).
     void setShowIsolated(bool show);
     [[nodiscard]] bool showIsolated() const { return m_showIsolated; }
@@ -62,6 +66,7 @@ private:
     QSet<int> m_types;
     int m_minWeight = 1;
     bool m_showIsolated = false;
+    bool m_showRejected = false;
     double m_minConfidence = 0.0;
     std::optional<QSet<core::ArticleId>> m_articles;
     QString m_dateFrom;
