@@ -173,12 +173,14 @@ void Controller::openWorkspace(const QString& path)
         return opened;
     }, [this, path](OpenedWorkspace opened) {
         if (!opened.error.isEmpty()) {
+            m_workspaceFailed = !m_workspace; // a failed switch keeps the workspace already open
             Q_EMIT workspaceOpened(path, opened.error);
             setBusy(-1);
             return;
         }
         m_workspace = std::move(opened.workspace);
         m_workspacePath = path;
+        m_workspaceFailed = false;
         m_articles = std::move(opened.articles);
         m_texts = std::move(opened.texts);
         m_edits = std::move(opened.edits);
@@ -189,6 +191,7 @@ void Controller::openWorkspace(const QString& path)
             m_nextEditId = std::max(m_nextEditId, edit.id + 1);
         }
         m_positions = std::move(opened.positions);
+        Q_EMIT editsChanged();
         m_nextArticleId = m_articles.empty() ? 1 : m_articles.back().record.id + 1;
         rebuild();
         Q_EMIT workspaceOpened(path, {});
@@ -224,6 +227,11 @@ void Controller::importPaths(const QStringList& paths)
 void Controller::importItems(std::vector<ImportRequest> items)
 {
     if (items.empty()) {
+        return;
+    }
+    if (m_workspaceFailed) {
+        // Importing now would show articles that are saved nowhere and gone at the next start.
+        Q_EMIT errorRaised(tr("No workspace is open, so nothing could be saved: open or create a workspace first."));
         return;
     }
     m_cancel = std::make_shared<std::atomic_bool>(false);
@@ -325,6 +333,42 @@ void Controller::importItems(std::vector<ImportRequest> items)
         addArticles(std::move(batch.articles), std::move(batch.texts));
         setBusy(-1);
         Q_EMIT importFinished(imported, batch.errors);
+    });
+}
+
+void Controller::restoreArticles(std::vector<core::GraphArticle> articles, std::map<core::ArticleId, std::string> texts)
+{
+    if (!m_workspace) {
+        addArticles(std::move(articles), std::move(texts));
+        return;
+    }
+    setBusy(+1);
+    runTask<ImportBatch>(&m_storePool, [workspace = m_workspace, articles = std::move(articles), texts = std::move(texts)] {
+        ImportBatch batch;
+        for (const auto& article : articles) {
+            core::ArticleInput input;
+            input.title = article.record.title;
+            input.source = article.record.source;
+            input.date = article.record.date;
+            const auto text = texts.find(article.record.id);
+            input.text = text == texts.end() ? std::string() : text->second;
+            auto outcome = workspace->importArticle(input, *article.result);
+            if (!outcome) {
+                batch.errors << qs(outcome.error().message);
+                continue;
+            }
+            core::GraphArticle restored = article;
+            restored.record.id = outcome->id;
+            batch.texts[outcome->id] = input.text;
+            batch.articles.push_back(std::move(restored));
+        }
+        return batch;
+    }, [this](ImportBatch batch) {
+        if (!batch.errors.isEmpty()) {
+            Q_EMIT errorRaised(tr("Could not put the articles back: %1").arg(batch.errors.join(QLatin1Char('\n'))));
+        }
+        addArticles(std::move(batch.articles), std::move(batch.texts));
+        setBusy(-1);
     });
 }
 

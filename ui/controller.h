@@ -51,6 +51,10 @@ public:
     // the outcome. Without a workspace everything lives in memory.
     void openWorkspace(const QString& path);
     [[nodiscard]] QString workspacePath() const { return m_workspacePath; }
+    // Whether a workspace is open (false in memory, before opening, and after a failed first open).
+    [[nodiscard]] bool hasWorkspace() const { return m_workspace != nullptr; }
+    // True after an open failed with no workspace to fall back on: imports are refused until one opens.
+    [[nodiscard]] bool workspaceMissing() const { return m_workspaceFailed; }
 
     // Starts importing; inputs that fail are named in importFinished and the others still import.
     void importItems(std::vector<ImportRequest> items);
@@ -64,6 +68,8 @@ public:
     void reextractAll() { reextract(); }
     // Removes articles and everything extracted from them (from the workspace too).
     void removeArticles(const QList<core::ArticleId>& ids);
+    // Puts removed articles back (undo of removeArticles); in a workspace they are stored again under new ids.
+    void restoreArticles(std::vector<core::GraphArticle> articles, std::map<core::ArticleId, std::string> texts);
     // Sets an article's date (yyyy-mm-dd; empty clears it) and rebuilds; a malformed date raises an error.
     void setArticleDate(core::ArticleId id, const QString& date);
     [[nodiscard]] bool isBusy() const { return m_busy > 0; }
@@ -84,6 +90,11 @@ public:
     std::int64_t addEdit(core::Edit edit, std::optional<core::EntityDefinition> definition = std::nullopt);
     void removeEdit(std::int64_t id);
     [[nodiscard]] const std::vector<core::Edit>& edits() const { return m_edits; }
+    // Who new edits are by (the analyst name of the preferences; default: the OS user name).
+    void setAuthor(const QString& author) { m_author = author; }
+    [[nodiscard]] const QString& author() const { return m_author; }
+    // The OS user name ($USER, else $LOGNAME, else "analyst").
+    [[nodiscard]] static QString systemUserName();
 
     [[nodiscard]] const core::GraphView& view() const { return m_view; }
     [[nodiscard]] const std::map<std::string, core::NodePosition>& positions() const;
@@ -100,6 +111,8 @@ Q_SIGNALS:
     void workspaceOpened(const QString& path, const QString& error);
     // A new graph snapshot with positions for every node.
     void viewChanged();
+    // The list of edits changed (an edit added or reverted, a workspace opened).
+    void editsChanged();
     // Something worth a status-bar line, or an error to show once.
     void messagePosted(const QString& message);
     void errorRaised(const QString& message);
@@ -119,12 +132,14 @@ private:
     QThreadPool m_storePool; // one thread: every Workspace call runs here, in order
     std::shared_ptr<core::Workspace> m_workspace;
     QString m_workspacePath;
+    bool m_workspaceFailed = false;
     std::vector<core::GraphArticle> m_articles;
     std::map<core::ArticleId, std::string> m_texts;
     std::vector<core::Edit> m_edits;
     std::map<std::int64_t, std::shared_ptr<std::atomic<std::int64_t>>> m_storedEditIds; // local id -> workspace id
     std::map<std::int64_t, core::EntityDefinition> m_definitions;                   // AddEntity edits
     std::int64_t m_nextEditId = 1;
+    QString m_author = systemUserName();
     core::ArticleId m_nextArticleId = 1;
     core::GraphLevel m_level = core::GraphLevel::Agent;
     core::GraphView m_view;

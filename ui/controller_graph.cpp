@@ -2,6 +2,7 @@
 #include "controller.h"
 
 #include <QDate>
+#include <QDateTime>
 
 #include <algorithm>
 
@@ -100,6 +101,7 @@ void Controller::rebuild(core::LayoutAlgorithm algorithm, bool fresh)
         RebuildResult result;
         core::GraphFilter filter;
         filter.includeIsolated = true; // the proxies decide what shows; the view holds everything
+        filter.includeRejected = true; // struck through when "show rejected" is on
         result.view = core::Graph::build(articles, level, edits).view(filter);
         core::LayoutOptions options;
         options.algorithm = algorithm;
@@ -165,15 +167,41 @@ std::vector<core::EntityDefinition> Controller::lexiconAdditions() const
             core::EntityDefinition alias;
             alias.code = edit.actor;
             alias.aliases = {edit.value};
+            // An agent the lexicon lacks becomes a definition of its own (as Workspace::lexiconAdditions does).
+            for (const auto& article : m_articles) {
+                if (const auto* actor = article.result ? article.result->findActor(edit.actor) : nullptr) {
+                    alias.name = actor->name;
+                    alias.kind = actor->kind;
+                    alias.entity = actor->entity;
+                    break;
+                }
+            }
             additions.push_back(alias);
         }
     }
     return additions;
 }
 
+QString Controller::systemUserName()
+{
+    for (const char* variable : {"USER", "LOGNAME", "USERNAME"}) {
+        const QString name = qEnvironmentVariable(variable);
+        if (!name.isEmpty()) {
+            return name;
+        }
+    }
+    return QStringLiteral("analyst");
+}
+
 std::int64_t Controller::addEdit(core::Edit edit, std::optional<core::EntityDefinition> definition)
 {
     edit.id = m_nextEditId++;
+    if (edit.author.empty()) {
+        edit.author = m_author.toStdString();
+    }
+    if (edit.createdAt.empty()) {
+        edit.createdAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toStdString();
+    }
     m_edits.push_back(edit);
     if (definition) {
         m_definitions[edit.id] = *definition;
@@ -183,16 +211,14 @@ std::int64_t Controller::addEdit(core::Edit edit, std::optional<core::EntityDefi
     if (m_workspace) {
         runTask<QString>(&m_storePool, [workspace = m_workspace, edit, definition, stored] {
             core::Result<std::int64_t> id = core::fail(core::ErrorCode::InvalidArgument, "unknown edit");
+            workspace->setAuthor(edit.author);
             switch (edit.kind) {
-            case core::EditKind::Rename: id = workspace->renameActor(edit.actor, edit.value); break;
-            case core::EditKind::Merge: id = workspace->mergeActors(edit.actor, edit.value); break;
-            case core::EditKind::Alias: id = workspace->addAlias(edit.actor, edit.value); break;
             case core::EditKind::AddEntity: id = workspace->addEntity(definition.value_or(core::EntityDefinition{})); break;
             case core::EditKind::Hide: {
                 const auto hidden = workspace->hideActor(edit.actor, true);
                 return hidden ? QString() : QString::fromStdString(hidden.error().message);
             }
-            default: break;
+            default: id = workspace->addEdit(edit); break; // review edits included
             }
             if (!id) {
                 return QString::fromStdString(id.error().message);
@@ -206,6 +232,7 @@ std::int64_t Controller::addEdit(core::Edit edit, std::optional<core::EntityDefi
         });
     }
     needsReextraction(edit.kind) ? reextract() : rebuild();
+    Q_EMIT editsChanged();
     return edit.id;
 }
 
@@ -230,6 +257,7 @@ void Controller::removeEdit(std::int64_t id)
         }, [](bool) {});
     }
     needsReextraction(edit.kind) ? reextract() : rebuild();
+    Q_EMIT editsChanged();
 }
 
 void Controller::removeArticles(const QList<core::ArticleId>& ids)

@@ -4,6 +4,7 @@
 #include "graphview/graph_canvas.h"
 #include "headless.h"
 #include "main_window.h"
+#include "panels/article_view.h"
 #include "panels/filter_panel.h"
 #include "panels/quote_panel.h"
 #include "sample_article.h"
@@ -14,9 +15,12 @@
 #include <QCheckBox>
 #include <QCommandLineParser>
 #include <QFile>
+#include <QFileInfo>
 #include <QIcon>
 #include <QListView>
 #include <QSettings>
+#include <QTextCursor>
+#include <QTextEdit>
 #include <QTimer>
 
 #include <cstdio>
@@ -53,7 +57,12 @@ int main(int argc, char** argv)
                                          QStringLiteral("OUT"));
     const QCommandLineOption page(QStringLiteral("page"), QStringLiteral("a4 or letter"), QStringLiteral("SIZE"),
                                   QStringLiteral("a4"));
-    parser.addOptions({db, render, level, scale, screenshot, showEdge, showNode, hideType, printReport, page});
+    const QCommandLineOption review(QStringLiteral("review"), QStringLiteral("With --screenshot: show the review queue"));
+    const QCommandLineOption addRelation(QStringLiteral("add-relation"),
+                                         QStringLiteral("With --screenshot: select TEXT in its article, open the add-relation "
+                                                        "dialog and save the dialog instead of the window"),
+                                         QStringLiteral("TEXT"));
+    parser.addOptions({db, render, level, scale, screenshot, showEdge, showNode, hideType, printReport, page, review, addRelation});
     parser.process(app);
 
     if (parser.isSet(printReport)) { // `diplograph-cli report -o X.pdf` lands here
@@ -101,8 +110,11 @@ int main(int argc, char** argv)
     } else {
         const QString workspace = parser.isSet(db) ? parser.value(db)
                                                    : QString::fromStdString(diplograph::core::Workspace::defaultPath().string());
+        // The sample is for a newcomer's first look: the default workspace when it does not exist yet, never a
+        // workspace the analyst named (a new one starts empty).
+        const bool firstRun = !parser.isSet(db) && !QFileInfo::exists(workspace);
         QObject::connect(&controller, &diplograph::ui::Controller::workspaceOpened, &controller,
-                         [&controller, &openFailed, files, rendering](const QString& path, const QString& error) {
+                         [&controller, &openFailed, files, rendering, firstRun](const QString& path, const QString& error) {
             if (!error.isEmpty()) {
                 std::fprintf(stderr, "diplograph: %s: %s\n", qPrintable(path), qPrintable(error));
                 openFailed = true;
@@ -110,7 +122,7 @@ int main(int argc, char** argv)
             }
             if (!files.isEmpty()) {
                 controller.importPaths(files);
-            } else if (controller.articles().empty() && !rendering) {
+            } else if (firstRun && controller.articles().empty() && !rendering) {
                 controller.importItems({diplograph::ui::sampleArticle()}); // first run: something to look at
             }
         });
@@ -146,7 +158,9 @@ int main(int argc, char** argv)
         const QString edge = parser.value(showEdge);
         const QString node = parser.value(showNode);
         const QString type = parser.value(hideType);
-        QTimer::singleShot(0, [&, edge, node, type] {
+        const bool showReview = parser.isSet(review);
+        const QString quote = parser.value(addRelation);
+        QTimer::singleShot(0, [&, edge, node, type, showReview, quote] {
             diplograph::gui::waitUntilIdle(&controller);
             QApplication::processEvents();
             const auto relationType = diplograph::core::relationTypeFromName(type.toStdString());
@@ -164,6 +178,38 @@ int main(int argc, char** argv)
                 if (list->model()->rowCount() > 0) {
                     Q_EMIT list->clicked(list->model()->index(0, 0));
                 }
+            }
+            if (showReview) {
+                window.showReview();
+            }
+            if (!quote.isEmpty()) {
+                for (const auto& article : controller.articles()) {
+                    const std::string& text = controller.articleText(article.record.id);
+                    const auto at = text.find(quote.toStdString());
+                    if (at == std::string::npos) {
+                        continue;
+                    }
+                    auto* view = window.articleView();
+                    view->showArticle(article.record.id);
+                    QTextCursor cursor(view->textEdit()->document());
+                    cursor.setPosition(view->positionOf(at));
+                    cursor.setPosition(view->positionOf(at + quote.toUtf8().size()), QTextCursor::KeepAnchor);
+                    view->textEdit()->setTextCursor(cursor);
+                    QTimer::singleShot(300, [&] { // runs inside the dialog's own event loop
+                        QWidget* dialog = QApplication::activeModalWidget();
+                        const bool saved = dialog && dialog->grab().save(out);
+                        std::fprintf(stderr, saved ? "diplograph: wrote %s\n" : "diplograph: could not write %s\n", qPrintable(out));
+                        if (dialog) {
+                            dialog->close();
+                        }
+                        QApplication::exit(saved ? 0 : 5);
+                    });
+                    view->addRelationAction()->trigger();
+                    return;
+                }
+                std::fprintf(stderr, "diplograph: no article holds the --add-relation text\n");
+                QApplication::exit(1);
+                return;
             }
             QTimer::singleShot(300, [&] {
                 const bool saved = window.grab().save(out);

@@ -10,13 +10,19 @@
 #include "models/graph_models.h"
 #include "models/quote_model.h"
 #include "panels/article_view.h"
+#include "panels/edits_panel.h"
+#include "panels/review_panel.h"
 #include "panels/filter_panel.h"
 #include "panels/node_panel.h"
 #include "panels/quote_panel.h"
 #include "panels/timeline_chart.h"
 
 #include <QCloseEvent>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QVBoxLayout>
 #include <QLabel>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
@@ -69,8 +75,14 @@ MainWindow::MainWindow(ui::Controller* controller, QWidget* parent)
     connect(m_controller, &ui::Controller::workspaceOpened, this, [this](const QString& path, const QString& error) {
         if (error.isEmpty()) {
             m_fitted = false;
+            m_noWorkspace->hide();
             rememberWorkspace(path);
-        } else if (!qEnvironmentVariableIsSet("DIPLOGRAPH_NO_DIALOGS")) {
+            return;
+        }
+        if (m_controller->workspaceMissing()) {
+            showWorkspaceBanner(tr("%1: %2").arg(path, error));
+        }
+        if (!qEnvironmentVariableIsSet("DIPLOGRAPH_NO_DIALOGS")) {
             QMessageBox::warning(this, tr("Cannot open the workspace"), tr("%1\n\n%2").arg(path, error));
         }
     });
@@ -91,9 +103,19 @@ MainWindow::MainWindow(ui::Controller* controller, QWidget* parent)
     connect(m_node, &ui::NodePanel::edgeActivated, this, &MainWindow::selectItem);
     connect(m_node, &ui::NodePanel::mentionActivated, m_article, &ui::ArticleView::showQuote);
     connect(m_article, &ui::ArticleView::sentenceHovered, this, &MainWindow::onSentenceHovered);
-    connect(m_filters, &ui::FilterPanel::articlesRemovalRequested, m_controller, &ui::Controller::removeArticles);
+    connect(m_filters, &ui::FilterPanel::articlesRemovalRequested, this, &MainWindow::confirmRemoveArticles);
     connect(m_filters, &ui::FilterPanel::articleDateEdited, m_controller, &ui::Controller::setArticleDate);
     connect(m_filters, &ui::FilterPanel::articleActivated, m_article, &ui::ArticleView::showArticle);
+    connect(m_article, &ui::ArticleView::addRelationRequested, this, &MainWindow::addRelation);
+    connect(m_quotes, &ui::QuotePanel::confirmRequested, this, &MainWindow::confirmEdge);
+    connect(m_quotes, &ui::QuotePanel::rejectRequested, this, &MainWindow::rejectEdge);
+    connect(m_quotes, &ui::QuotePanel::retypeRequested, this, &MainWindow::retypeEdge);
+    connect(m_quotes, &ui::QuotePanel::rejectQuoteRequested, this, &MainWindow::rejectQuote);
+    connect(m_review, &ui::ReviewPanel::edgeSelected, this, [this](const QString& id) {
+        if (!id.isEmpty() && m_tabs->currentWidget() == m_review) {
+            selectItem(id);
+        }
+    });
 
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
@@ -114,6 +136,7 @@ MainWindow::~MainWindow()
 void MainWindow::buildPanels()
 {
     m_filters = new ui::FilterPanel(m_relationFilter, m_articles);
+    m_controller->setAuthor(QSettings().value(QStringLiteral("review/author"), ui::Controller::systemUserName()).toString());
     m_quotes = new ui::QuotePanel(m_quoteModel);
     m_node = new ui::NodePanel(m_controller, m_relationFilter);
     m_article = new ui::ArticleView(m_controller);
@@ -121,6 +144,10 @@ void MainWindow::buildPanels()
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_quotes, tr("Quotes"));
     m_tabs->addTab(m_node, tr("Actor"));
+    m_review = new ui::ReviewPanel(m_controller, m_relationFilter);
+    m_edits = new ui::EditsPanel(m_controller);
+    m_tabs->addTab(m_review, tr("Review"));
+    m_tabs->addTab(m_edits, tr("Edits"));
     m_sideSplitter = new QSplitter(Qt::Vertical);
     m_sideSplitter->addWidget(m_tabs);
     m_sideSplitter->addWidget(m_article);
@@ -132,7 +159,28 @@ void MainWindow::buildPanels()
     m_mainSplitter->setStretchFactor(1, 1);
     m_mainSplitter->setSizes({250, 760, 470});
     m_mainSplitter->setChildrenCollapsible(false);
-    setCentralWidget(m_mainSplitter);
+    // Above the panes, a banner for when no workspace could be opened: nothing would be saved.
+    m_noWorkspace = new QFrame;
+    m_noWorkspace->setObjectName(QStringLiteral("noWorkspaceBanner"));
+    m_noWorkspace->setStyleSheet(QStringLiteral("#noWorkspaceBanner { background: #FCE8E6; border-bottom: 1px solid #D93025; }"));
+    auto* bannerLayout = new QHBoxLayout(m_noWorkspace);
+    m_noWorkspaceText = new QLabel(m_noWorkspace);
+    m_noWorkspaceText->setWordWrap(true);
+    bannerLayout->addWidget(m_noWorkspaceText, 1);
+    auto* openButton = new QPushButton(tr("Open workspace…"), m_noWorkspace);
+    auto* newButton = new QPushButton(tr("New workspace…"), m_noWorkspace);
+    connect(openButton, &QPushButton::clicked, this, &MainWindow::openWorkspaceDialog);
+    connect(newButton, &QPushButton::clicked, this, &MainWindow::newWorkspaceDialog);
+    bannerLayout->addWidget(openButton);
+    bannerLayout->addWidget(newButton);
+    m_noWorkspace->hide();
+    auto* central = new QWidget;
+    auto* centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_noWorkspace);
+    centralLayout->addWidget(m_mainSplitter, 1);
+    setCentralWidget(central);
 
     m_counts = new QLabel(this);
     m_progress = new QProgressBar(this);
@@ -144,6 +192,28 @@ void MainWindow::buildPanels()
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancel);
     statusBar()->addPermanentWidget(m_counts);
+}
+
+void MainWindow::showWorkspaceBanner(const QString& error)
+{
+    m_noWorkspaceText->setText(tr("<b>No workspace is open</b>, so nothing you import or edit would be saved. "
+                                  "Open a workspace or create a new one.<br><span style=\"color:#5F6368;\">%1</span>")
+                                   .arg(error.toHtmlEscaped()));
+    m_noWorkspace->show();
+}
+
+void MainWindow::showReview()
+{
+    m_tabs->setCurrentWidget(m_review);
+    m_review->queue()->setFocus();
+    if (const QString id = m_review->currentEdgeId(); !id.isEmpty()) {
+        selectItem(id); // the graph and the quotes follow the queue from its first edge
+    }
+}
+
+void MainWindow::showEdits()
+{
+    m_tabs->setCurrentWidget(m_edits);
 }
 
 void MainWindow::setLevel(core::GraphLevel level)
@@ -224,13 +294,17 @@ void MainWindow::onSelectionChanged()
             // Every relation between the two, as the filters leave them: who criticised whom when.
             m_quotes->timeline()->setTimeline(core::pairTimeline(filteredView(), edge->source, edge->target),
                                               m_relations->nodeName(edge->source), m_relations->nodeName(edge->target));
-            m_tabs->setCurrentWidget(m_quotes);
+            if (m_tabs->currentWidget() != m_review && m_tabs->currentWidget() != m_edits) {
+                m_tabs->setCurrentWidget(m_quotes); // the review queue and the edits stay where the analyst is
+            }
             return;
         }
     }
     if (nodes.size() == 1 && edges.isEmpty()) {
         m_node->setNode(nodes.front());
-        m_tabs->setCurrentWidget(m_node);
+        if (m_tabs->currentWidget() != m_review && m_tabs->currentWidget() != m_edits) {
+            m_tabs->setCurrentWidget(m_node);
+        }
     }
     if (edges.isEmpty()) {
         m_quotes->setEdge(nullptr, {}, {});

@@ -25,7 +25,9 @@ class Controller;
 class FilterPanel;
 class GraphCanvas;
 class GraphScene;
+class EditsPanel;
 class NodePanel;
+class ReviewPanel;
 class QuoteModel;
 class QuotePanel;
 class RelationFilterModel;
@@ -48,6 +50,13 @@ public:
     [[nodiscard]] ui::ArticleView* articleView() const { return m_article; }
     [[nodiscard]] ui::NodePanel* nodePanel() const { return m_node; }
     [[nodiscard]] ui::FilterPanel* filterPanel() const { return m_filters; }
+    [[nodiscard]] ui::EditsPanel* editsPanel() const { return m_edits; }
+    [[nodiscard]] ui::ReviewPanel* reviewPanel() const { return m_review; }
+    // Shows the review queue (or the edits) in the side tabs.
+    void showReview();
+    void showEdits();
+    // Opens the add-relation dialog for `range` (bytes) of `article` and stores the relation it describes.
+    void addRelation(core::ArticleId article, core::ByteRange range);
     [[nodiscard]] ui::RelationFilterModel* relationFilter() const { return m_relationFilter; }
     [[nodiscard]] ui::ActorFilterModel* actorFilter() const { return m_actorFilter; }
     [[nodiscard]] QUndoStack* undoStack() const { return m_undo; }
@@ -78,6 +87,9 @@ private:
     void onImportFinished(int imported, const QStringList& errors);
     void updateStatus();
     void openWorkspaceDialog();
+    void newWorkspaceDialog();
+    void confirmRemoveArticles(const QList<core::ArticleId>& ids);
+    void showWorkspaceBanner(const QString& error);
     void updateRecentMenu();
     void rememberWorkspace(const QString& path);
     void importFilesDialog();
@@ -94,7 +106,13 @@ private:
     void addActor();
     void findActor();
     void showShortcuts();
-    void pushEdit(core::Edit edit, const QString& actorName);
+    void pushEdit(core::Edit edit, const QString& actorName, const QString& otherName = {});
+    [[nodiscard]] const core::GraphEdge* selectedEdge() const;
+    void confirmEdge();
+    void rejectEdge();
+    void retypeEdge();
+    void rejectQuote(int row);
+    void setAnalystName();
     [[nodiscard]] QString selectedActorId() const;
     [[nodiscard]] QString actorName(const QString& id) const;
     [[nodiscard]] QString graphTitle() const;
@@ -112,6 +130,8 @@ private:
     ui::ArticleView* m_article = nullptr;
     ui::NodePanel* m_node = nullptr;
     ui::FilterPanel* m_filters = nullptr;
+    ui::EditsPanel* m_edits = nullptr;
+    ui::ReviewPanel* m_review = nullptr;
     QTabWidget* m_tabs = nullptr;
     QSplitter* m_mainSplitter = nullptr;
     QSplitter* m_sideSplitter = nullptr;
@@ -121,6 +141,8 @@ private:
     QPushButton* m_cancel = nullptr;
     QLineEdit* m_search = nullptr;
     QMenu* m_recentMenu = nullptr;
+    QWidget* m_noWorkspace = nullptr; // the banner shown while no workspace could be opened
+    QLabel* m_noWorkspaceText = nullptr;
     QMultiHash<QPair<qint64, int>, QString> m_sentenceEdges; // (article, sentence) -> edge ids
     bool m_fitted = false;
     bool m_settingView = false; // true while onViewChanged resets the models

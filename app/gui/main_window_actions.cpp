@@ -9,15 +9,21 @@
 #include "graphview/graph_canvas.h"
 #include "graphview/graph_scene.h"
 #include "graphview/node_item.h"
+#include "models/actor_names.h"
 #include "models/edit_command.h"
 #include "models/filter_models.h"
 #include "models/graph_models.h"
 #include "models/roles.h"
+#include "panels/article_view.h"
 #include "panels/paste_dialog.h"
 
 #include <QActionGroup>
 #include <QApplication>
+#include <QAbstractButton>
 #include <QCompleter>
+#include <QPushButton>
+#include <QDir>
+#include <QFileInfo>
 #include <QFileDialog>
 #include <QFutureWatcher>
 #include <QProgressBar>
@@ -35,10 +41,21 @@ namespace diplograph::gui {
 
 namespace {
 
+} // namespace
+
 QString lastFolder(const char* key)
 {
-    return QSettings().value(QLatin1String(key), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).toString();
+    // A folder that no longer exists (or a Documents folder never created) would make the dialog start in the
+    // process's working directory: fall back to Documents, then home.
+    const QString stored = QSettings().value(QLatin1String(key)).toString();
+    if (!stored.isEmpty() && QFileInfo(stored).isDir()) {
+        return stored;
+    }
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return QFileInfo(documents).isDir() ? documents : QDir::homePath();
 }
+
+namespace {
 
 } // namespace
 
@@ -46,6 +63,7 @@ void MainWindow::buildActions()
 {
     auto* file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&Open workspace…"), this, &MainWindow::openWorkspaceDialog)->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    file->addAction(tr("&New workspace…"), this, &MainWindow::newWorkspaceDialog)->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     m_recentMenu = file->addMenu(tr("&Recent workspaces"));
     updateRecentMenu();
     file->addSeparator();
@@ -82,6 +100,11 @@ void MainWindow::buildActions()
     edit->addAction(tr("&Hide actor"), this, &MainWindow::hideActor)->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
     edit->addAction(tr("Add &alias…"), this, &MainWindow::addAlias);
     edit->addAction(tr("Add a&ctor to lexicon…"), this, &MainWindow::addActor);
+    edit->addSeparator();
+    edit->addAction(tr("Add r&elation from the article…"), m_article->addRelationAction(), &QAction::trigger);
+    edit->addAction(tr("Re&view queue"), this, &MainWindow::showReview)->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    edit->addAction(tr("All e&dits…"), this, &MainWindow::showEdits);
+    edit->addAction(tr("Analyst &name…"), this, &MainWindow::setAnalystName);
     edit->addSeparator();
     auto* find = edit->addAction(tr("&Find actor…"), this, &MainWindow::findActor);
     find->setShortcut(QKeySequence::Find);
@@ -153,6 +176,7 @@ void MainWindow::buildActions()
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     toolbar->addWidget(spacer);
     m_search = new QLineEdit(toolbar);
+    m_search->setObjectName(QStringLiteral("findActor"));
     m_search->setPlaceholderText(tr("Find actor (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     m_search->setFixedWidth(240);
@@ -170,6 +194,12 @@ void MainWindow::buildActions()
                 return;
             }
         }
+        // Then aliases and the names as the articles write them ("Turkey" finds Türkiye).
+        const QString id = ui::actorNameIndex(*m_controller).value(ui::actorNameKey(text));
+        if (!id.isEmpty() && m_actors->rowOf(id) >= 0) {
+            selectItem(id);
+            return;
+        }
         statusBar()->showMessage(tr("No actor called “%1”").arg(text), 4000);
     };
     connect(completer, qOverload<const QString&>(&QCompleter::activated), this, go);
@@ -182,12 +212,45 @@ void MainWindow::buildActions()
 
 void MainWindow::openWorkspaceDialog()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Open or create a workspace"), lastFolder("workspace/folder"),
-                                                      tr("Diplograph workspaces (*.diplograph);;All files (*)"), nullptr,
-                                                      QFileDialog::DontConfirmOverwrite);
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open a workspace"), lastFolder("workspace/folder"),
+                                                      tr("Diplograph workspaces (*.diplograph);;All files (*)"));
     if (!path.isEmpty()) {
         QSettings().setValue(QStringLiteral("workspace/folder"), QFileInfo(path).absolutePath());
         m_controller->openWorkspace(path);
+    }
+}
+
+void MainWindow::newWorkspaceDialog()
+{
+    QString path = QFileDialog::getSaveFileName(this, tr("Create a workspace"),
+                                                lastFolder("workspace/folder") + QStringLiteral("/articles.diplograph"),
+                                                tr("Diplograph workspaces (*.diplograph)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    if (!path.endsWith(QLatin1String(".diplograph"))) {
+        path += QStringLiteral(".diplograph");
+    }
+    if (QFileInfo::exists(path)) {
+        QFile::remove(path); // the dialog asked before overwriting; a new workspace starts empty
+    }
+    QSettings().setValue(QStringLiteral("workspace/folder"), QFileInfo(path).absolutePath());
+    m_controller->openWorkspace(path);
+}
+
+void MainWindow::confirmRemoveArticles(const QList<core::ArticleId>& ids)
+{
+    QMessageBox box(QMessageBox::Question, tr("Remove articles"),
+                    tr("Remove %n article(s) and everything extracted from them from the workspace?", nullptr,
+                       static_cast<int>(ids.size())),
+                    QMessageBox::NoButton, this);
+    box.setInformativeText(tr("Edit ▸ Undo (Ctrl+Z) puts them back."));
+    auto* remove = box.addButton(tr("Remove"), QMessageBox::DestructiveRole);
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    if (box.clickedButton() == static_cast<QAbstractButton*>(remove)) {
+        m_undo->push(new ui::RemoveArticlesCommand(m_controller, ids));
     }
 }
 

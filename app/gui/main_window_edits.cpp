@@ -25,9 +25,9 @@ QString MainWindow::actorName(const QString& id) const
     return row >= 0 ? m_actors->index(row, 0).data().toString() : id;
 }
 
-void MainWindow::pushEdit(core::Edit edit, const QString& name)
+void MainWindow::pushEdit(core::Edit edit, const QString& name, const QString& otherName)
 {
-    const QString text = ui::describeEdit(edit, name);
+    const QString text = ui::describeEdit(edit, name, otherName);
     m_undo->push(new ui::EditCommand(m_controller, std::move(edit), text));
     statusBar()->showMessage(text, 5000);
 }

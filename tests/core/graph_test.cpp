@@ -178,3 +178,63 @@ TEST(GraphTest, FromSingleResult)
 
 } // namespace
 } // namespace diplograph::core
+
+namespace diplograph::core {
+namespace {
+
+// One article whose sentence 1 backs two agents' criticism of the same target, and whose sentence 2 holds two
+// triggers of one relation (two quotes of the same sentence).
+std::vector<GraphArticle> sharedSentenceArticle()
+{
+    auto result = std::make_shared<ArticleResult>(
+        *test::makeArticle(1, "Shared", {{kCriticism, "ZUB/ministry", "QAR", {"Zubrovia's ministry and its envoy faulted Quaria."}},
+                                         {kCriticism, "ZUB/envoy", "QAR", {"The envoy blamed and denounced Quaria."}}})
+             .result);
+    // The envoy's relation quotes sentence 1 as well (both agents named there) and sentence 2 twice.
+    auto& envoy = result->relations[1];
+    Evidence shared = result->relations[0].evidence[0];
+    Evidence secondTrigger = envoy.evidence[0];
+    secondTrigger.trigger.text = "denounced";
+    envoy.evidence = {shared, envoy.evidence[0], secondTrigger};
+    GraphArticle article;
+    article.record.id = 1;
+    article.record.title = "Shared";
+    article.result = result;
+    return {article};
+}
+
+} // namespace
+
+TEST(GraphTest, WeightCountsDistinctSentences)
+{
+    const auto entity = Graph::build(sharedSentenceArticle(), GraphLevel::Entity).view();
+    const auto* folded = entity.findEdge("criticism:ZUB>QAR");
+    ASSERT_NE(folded, nullptr);
+    EXPECT_EQ(folded->weight, 2) << "two sentences, however many agents or triggers share them";
+    EXPECT_EQ(folded->evidence.size(), 2u);
+
+    const auto agent = Graph::build(sharedSentenceArticle(), GraphLevel::Agent).view();
+    const auto* envoy = agent.findEdge("criticism:ZUB/envoy>QAR");
+    ASSERT_NE(envoy, nullptr);
+    EXPECT_EQ(envoy->weight, 2) << "sentence 2 holds two triggers but is one sentence";
+    GraphFilter filter;
+    filter.minWeight = 3;
+    EXPECT_EQ(Graph::build(sharedSentenceArticle(), GraphLevel::Entity).view(filter).findEdge("criticism:ZUB>QAR"),
+              nullptr);
+}
+
+TEST(GraphTest, MergedNodeListsTheActorsFoldedIntoIt)
+{
+    std::vector<Edit> edits = {{1, EditKind::Merge, "RUS", "CHN"}};
+    GraphFilter everyone;
+    everyone.includeIsolated = true; // their cooperation became a self-loop: CHN is left on no edge
+    const auto agent = Graph::build(twoArticles(), GraphLevel::Agent, edits).view(everyone);
+    const auto* node = agent.findNode("CHN");
+    ASSERT_NE(node, nullptr);
+    EXPECT_EQ(node->actors, (std::vector<std::string>{"CHN", "RUS"}));
+    EXPECT_EQ(node->mentionCount, 4) << "both actors' mentions in both articles";
+    const auto entity = Graph::build(twoArticles(), GraphLevel::Entity).view();
+    EXPECT_EQ(entity.findNode("IRN")->actors, (std::vector<std::string>{"IRN", "IRN/embassy"}));
+}
+
+} // namespace diplograph::core

@@ -91,6 +91,20 @@ TEST_P(MigrationTest, UpgradesAndKeepsData)
         ASSERT_TRUE(workspace->importArticle({"new", "", "2025-01-01", text, InputFormat::Html}, more));
         ASSERT_TRUE(workspace->savePositions(GraphLevel::Agent, {{"IRN", {{1, 2}, true}}}));
         ASSERT_TRUE(workspace->hideActor("IRN", true));
+        // Edits from before version 4 have no author; review edits can be stored beside them.
+        Edit reject{0, EditKind::RejectEdge, "IRN", "USA"};
+        reject.edge = {RelationType::Criticism, "IRN", "USA"};
+        reject.author = "reviewer";
+        ASSERT_TRUE(workspace->addEdit(reject));
+        const auto edits = workspace->listEdits();
+        ASSERT_TRUE(edits);
+        EXPECT_EQ(edits->back().kind, EditKind::RejectEdge);
+        EXPECT_EQ(edits->back().author, "reviewer");
+        if (GetParam() >= 2) {
+            EXPECT_EQ(edits->front().kind, EditKind::Rename);
+            EXPECT_TRUE(edits->front().author.empty());
+        }
+        EXPECT_EQ(workspace->buildGraph(GraphLevel::Entity)->view().findEdge("criticism:IRN>USA"), nullptr);
     }
     EXPECT_EQ(userVersion(), Workspace::kSchemaVersion);
     auto again = Workspace::open(m_path, OpenMode::ReadOnly);

@@ -114,5 +114,59 @@ TEST_F(WorkspaceCliTest, ImportFolderOfArticlesAndReextract)
     EXPECT_EQ(workspace->articles()->size(), 2u);
 }
 
+TEST_F(WorkspaceCliTest, ReextractKeepsAnAgentsAliasAndAnAnalystsRelation)
+{
+    if (!Lexicon::builtin()) {
+        GTEST_SKIP() << "the builtin lexicon does not load in this tree: " << Lexicon::builtin().error().message;
+    }
+    const std::string text = "The Iranian Embassy in Oslo criticized Norway on Tuesday.\n"
+                             "Chile and Peru shared a long lunch in Lima.\n";
+    std::ofstream(m_dir / "invented.txt") << text;
+    ASSERT_EQ(cli("import " + db() + " '" + (m_dir / "invented.txt").string() + "'"), 0) << m_err;
+    const std::string quote = "Chile and Peru shared a long lunch";
+    const ByteRange range{text.find(quote), text.find(quote) + quote.size()};
+    {
+        auto workspace = Workspace::open(m_db);
+        ASSERT_TRUE(workspace);
+        const auto article = workspace->articles()->front().id;
+        std::string agent;
+        const auto result = workspace->articleResult(article);
+        ASSERT_TRUE(result);
+        for (const auto& actor : result->actors) {
+            agent = actor.id.find('/') != std::string::npos ? actor.id : agent;
+        }
+        ASSERT_FALSE(agent.empty());
+        ASSERT_TRUE(workspace->addAlias(agent, "Persian Legation"));
+        Edit add{0, EditKind::AddRelation, "CHL", "PER"};
+        add.edge = {RelationType::Criticism, "CHL", "PER"};
+        add.edge.article = article;
+        add.edge.range = range;
+        add.edge.quote = quote;
+        ASSERT_TRUE(workspace->addEdit(add));
+    }
+    ASSERT_EQ(cli("reextract " + db()), 0) << m_err << " (an alias of an agent used to break this)";
+    ASSERT_EQ(cli("reextract " + db()), 0) << m_err;
+    auto workspace = Workspace::open(m_db, OpenMode::ReadOnly);
+    ASSERT_TRUE(workspace);
+    const auto view = workspace->buildGraph(GraphLevel::Entity)->view();
+    const auto* edge = view.findEdge("criticism:CHL>PER");
+    ASSERT_NE(edge, nullptr);
+    EXPECT_EQ(edge->evidence.at(0).evidence->range, range);
+    EXPECT_EQ(edge->evidence.at(0).evidence->rule, "analyst");
+    const auto exported = m_dir / "graph.json";
+    ASSERT_EQ(cli("export " + db() + " --format json -o '" + exported.string() + "'"), 0) << m_err;
+    const auto json = nlohmann::json::parse(test::readFile(exported));
+    bool found = false;
+    for (const auto& relation : json.at("relations")) {
+        if (relation.at("id") == "criticism:CHL>PER") {
+            found = true;
+            EXPECT_EQ(relation.at("provenance"), "analyst");
+            EXPECT_EQ(relation.at("evidence").at(0).at("provenance"), "analyst");
+            EXPECT_EQ(relation.at("evidence").at(0).at("start"), range.start);
+        }
+    }
+    EXPECT_TRUE(found);
+}
+
 } // namespace
 } // namespace diplograph::core

@@ -108,5 +108,39 @@ TEST_F(WorkspaceReextractTest, ReadOnlyWorkspaceRefuses)
     EXPECT_EQ(workspace->reextract(*m_lexicon).error().code, ErrorCode::ReadOnly);
 }
 
+TEST_F(WorkspaceReextractTest, AliasOnAnAgentKeepsReextractionWorkingAfterReopen)
+{
+    const std::string text = "The Iranian Embassy in Oslo criticized Norway on Tuesday over the fishing quotas.\n"
+                             "Later the Persian Legation condemned Norway again.\n";
+    std::string agent;
+    {
+        auto workspace = Workspace::open(m_path);
+        ASSERT_TRUE(workspace);
+        const auto id = import(*workspace, text);
+        const auto before = workspace->articleResult(id);
+        ASSERT_TRUE(before);
+        for (const auto& actor : before->actors) {
+            if (actor.parent || actor.id.find('/') != std::string::npos) {
+                agent = actor.id;
+            }
+        }
+        ASSERT_FALSE(agent.empty()) << "the example needs an agent";
+        ASSERT_TRUE(workspace->addAlias(agent, "Persian Legation"));
+        auto summary = workspace->reextract(*m_lexicon);
+        ASSERT_TRUE(summary) << summary.error().message;
+        EXPECT_EQ(summary->articles, 1u);
+    }
+    // A restart: the alias is read back from the file and must not break the next re-extraction either.
+    auto reopened = Workspace::open(m_path);
+    ASSERT_TRUE(reopened);
+    auto again = reopened->reextract(*m_lexicon);
+    ASSERT_TRUE(again) << again.error().message;
+    const auto after = reopened->articleResult(reopened->articles()->front().id);
+    ASSERT_TRUE(after);
+    const Actor* actor = after->findActor(agent);
+    ASSERT_NE(actor, nullptr);
+    EXPECT_GE(actor->mentions.size(), 2u) << "the alias names the agent in the second sentence";
+}
+
 } // namespace
 } // namespace diplograph::core

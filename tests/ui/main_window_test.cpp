@@ -16,14 +16,18 @@
 
 #include <gtest/gtest.h>
 
+#include <QAbstractButton>
+#include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QLabel>
 #include <QListView>
+#include <QMessageBox>
 #include <QStandardItemModel>
 #include <QTest>
 #include <QTextEdit>
+#include <QTimer>
 
 using namespace diplograph;
 using diplograph::test::SampleWindow;
@@ -279,6 +283,16 @@ TEST(MainWindowTest, DeleteInTheArticleListRemovesTheArticle)
     ASSERT_EQ(list->model()->rowCount(), 1);
     QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, QPoint(12, list->visualRect(list->model()->index(0, 0)).center().y()));
     list->setFocus();
+    QTimer::singleShot(0, [] {
+        (void)QTest::qWaitFor([] { return qobject_cast<QMessageBox*>(QApplication::activeModalWidget()) != nullptr; }, 10000);
+        if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+            for (auto* button : box->buttons()) {
+                if (box->buttonRole(button) == QMessageBox::DestructiveRole) {
+                    button->click();
+                }
+            }
+        }
+    });
     QTest::keyClick(list, Qt::Key_Delete);
     ASSERT_TRUE(w.waitIdle());
     EXPECT_TRUE(w.controller->articles().empty());

@@ -24,7 +24,8 @@ QPointF unit(QPointF v)
 
 EdgeItem::EdgeItem(const core::GraphEdge& edge, NodeItem* source, NodeItem* target, qreal bend)
     : m_id(QString::fromStdString(edge.id)), m_type(edge.type), m_source(source), m_target(target),
-      m_weight(edge.weight), m_directed(edge.directed), m_maxConfidence(edge.maxConfidence), m_bend(bend)
+      m_weight(edge.weight), m_directed(edge.directed), m_maxConfidence(edge.maxConfidence), m_bend(bend),
+      m_rejected(edge.rejected), m_analyst(edge.analyst), m_confirmed(edge.confirmation != nullptr)
 {
     m_width = 1.4 + 1.3 * qSqrt(static_cast<qreal>(std::max(edge.weight - 1, 0)));
     m_width = std::min<qreal>(m_width, 9);
@@ -123,7 +124,7 @@ QPainterPath EdgeItem::shape() const
 void EdgeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget*)
 {
     const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
-    const QColor color = style::relationColor(m_type);
+    const QColor color = m_rejected ? QColor(0x9A, 0xA0, 0xA6) : style::relationColor(m_type);
     painter->setOpacity(m_dimmed ? 0.12 : 1.0);
     if (lod < 0.3 && !isSelected() && !m_lit) {
         // Far out: a thin straight solid line; dashes and arrowheads would be sub-pixel noise.
@@ -149,6 +150,19 @@ void EdgeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
         painter->setPen(QPen(color, 1, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
         painter->setBrush(color);
         painter->drawPolygon(m_arrow);
+    }
+    // The analyst's word, drawn small at the middle of the curve: a cross strikes a rejected edge, a diamond
+    // marks one the analyst added.
+    const qreal size = 4.5 + m_width / 2;
+    if (m_rejected) {
+        painter->setPen(QPen(QColor(0x5F, 0x63, 0x68), 2, Qt::SolidLine, Qt::RoundCap));
+        painter->drawLine(m_mid + QPointF(-size, -size), m_mid + QPointF(size, size));
+        painter->drawLine(m_mid + QPointF(-size, size), m_mid + QPointF(size, -size));
+    } else if (m_analyst && lod * size >= 2) {
+        painter->setPen(QPen(Qt::white, 1.5));
+        painter->setBrush(QColor(0x20, 0x21, 0x24));
+        painter->drawPolygon(QPolygonF({m_mid + QPointF(0, -size), m_mid + QPointF(size, 0), m_mid + QPointF(0, size),
+                                        m_mid + QPointF(-size, 0)}));
     }
 }
 

@@ -25,6 +25,10 @@ public:
     [[nodiscard]] NodeItem* targetNode() const { return m_target; }
     [[nodiscard]] int weight() const { return m_weight; }
     [[nodiscard]] bool isDirected() const { return m_directed; }
+    // Rejected by the analyst (drawn grey and struck through); added by an analyst (a small diamond marker).
+    [[nodiscard]] bool isRejected() const { return m_rejected; }
+    [[nodiscard]] bool isAnalyst() const { return m_analyst; }
+    [[nodiscard]] bool isConfirmed() const { return m_confirmed; }
     // Rich text saying what the edge is (built on demand by the scene's tooltip handler).
     [[nodiscard]] QString toolTipText() const;
     // The middle of the curve, in scene coordinates: where a user would click.
@@ -61,6 +65,9 @@ private:
     QRectF m_bounds;
     bool m_dimmed = false;
     bool m_lit = false;
+    bool m_rejected = false;
+    bool m_analyst = false;
+    bool m_confirmed = false;
 };
 
 } // namespace diplograph::ui

@@ -6,7 +6,10 @@
 #include <QPointF>
 #include <QUndoCommand>
 
+#include <map>
 #include <optional>
+#include <string>
+#include <vector>
 
 namespace diplograph::ui {
 
@@ -30,6 +33,20 @@ private:
 
 class GraphScene;
 
+// Removing articles: redo removes them (found by their text's sha256, since a restore gives new ids), undo
+// puts them back with their texts and results.
+class RemoveArticlesCommand : public QUndoCommand {
+public:
+    RemoveArticlesCommand(Controller* controller, const QList<core::ArticleId>& ids);
+    void redo() override;
+    void undo() override;
+
+private:
+    Controller* m_controller;
+    std::vector<core::GraphArticle> m_articles;
+    std::map<core::ArticleId, std::string> m_texts;
+};
+
 // Dragging a node: redo pins it at `to`, undo puts it back at `from` with its former pin state.
 class MoveCommand : public QUndoCommand {
 public:
@@ -46,7 +63,8 @@ private:
     bool m_wasPinned;
 };
 
-// Describes an edit for the Edit menu and the undo history: "Rename “Iran” to “Islamic Republic”".
-[[nodiscard]] QString describeEdit(const core::Edit& edit, const QString& actorName);
+// Describes an edit for the Edit menu, the undo history and the edits panel: "Rename “Iran” to “Islamic
+// Republic”"; `otherName` names the value's actor (a merge's survivor, an edge's target) when known.
+[[nodiscard]] QString describeEdit(const core::Edit& edit, const QString& actorName, const QString& otherName = {});
 
 } // namespace diplograph::ui

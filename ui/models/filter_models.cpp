@@ -3,6 +3,8 @@
 #include "models/graph_models.h"
 #include "models/roles.h"
 
+#include <algorithm>
+
 namespace diplograph::ui {
 
 RelationFilterModel::RelationFilterModel(QObject* parent) : QSortFilterProxyModel(parent)
@@ -43,6 +45,12 @@ void RelationFilterModel::setShowIsolated(bool show)
     refresh();
 }
 
+void RelationFilterModel::setShowRejected(bool show)
+{
+    m_showRejected = show;
+    refresh();
+}
+
 void RelationFilterModel::setMinConfidence(double confidence)
 {
     m_minConfidence = confidence;
@@ -67,9 +75,28 @@ bool RelationFilterModel::articleKept(core::ArticleId id) const
     return !m_articles || m_articles->contains(id);
 }
 
+bool RelationFilterModel::articleDateKept(core::ArticleId id) const
+{
+    if (m_dateFrom.isEmpty() && m_dateTo.isEmpty()) {
+        return true;
+    }
+    const auto* view = m_model ? m_model->view() : nullptr;
+    if (!view) {
+        return false;
+    }
+    for (const auto& record : view->articles) {
+        if (record.id == id) {
+            const QString date = record.date ? QString::fromStdString(*record.date) : QString();
+            return !date.isEmpty() && (m_dateFrom.isEmpty() || date >= m_dateFrom) && (m_dateTo.isEmpty() || date <= m_dateTo);
+        }
+    }
+    return false;
+}
+
 bool RelationFilterModel::acceptsEvidence(const core::EvidenceRef& evidence) const
 {
-    if (!evidence.evidence || evidence.evidence->confidence < m_minConfidence || !articleKept(evidence.article)) {
+    if (!evidence.evidence || evidence.evidence->confidence < m_minConfidence || !articleKept(evidence.article) ||
+        (evidence.rejection && !m_showRejected)) {
         return false;
     }
     if (!m_dateFrom.isEmpty() || !m_dateTo.isEmpty()) {
@@ -147,8 +174,15 @@ bool ActorFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& source
     // An actor on no relation at all stays visible, so single mentions are not lost.
     const auto* actors = qobject_cast<const ActorModel*>(sourceModel());
     const auto* node = actors ? actors->node(sourceRow) : nullptr;
-    return node && m_relations->showIsolated() && node->degree == 0 && m_relations->minWeight() <= 1 && !m_relations->isNarrowed() &&
-           m_relations->minConfidence() <= 0.0;
+    if (!node || !m_relations->showIsolated() || m_relations->minWeight() > 1 || m_relations->minConfidence() > 0.0) {
+        return false;
+    }
+    if (!m_relations->isNarrowed()) {
+        return node->degree == 0;
+    }
+    // With articles selected: the actors they name that no visible relation reaches.
+    return std::any_of(node->articleIds.begin(), node->articleIds.end(),
+                       [this](core::ArticleId id) { return m_relations->articleKept(id) && m_relations->articleDateKept(id); });
 }
 
 QSet<QString> ActorFilterModel::visibleActorIds() const

@@ -39,8 +39,14 @@ public:
     [[nodiscard]] const QSet<QString>& visibleEdgeIds() const { return m_visibleEdges; }
     [[nodiscard]] const QSet<QString>& visibleEndpointIds() const { return m_endpoints; }
     [[nodiscard]] bool articleKept(core::ArticleId id) const;
+    // Whether the date range keeps the article `id` (true without a range; false for an undated one with it).
+    [[nodiscard]] bool articleDateKept(core::ArticleId id) const;
     // True while an article or date filter narrows the evidence.
     [[nodiscard]] bool isNarrowed() const { return m_articles || !m_dateFrom.isEmpty() || !m_dateTo.isEmpty(); }
+
+    // Whether rejected quotes and edges are shown (struck through); off by default, as in the exports.
+    void setShowRejected(bool show);
+    [[nodiscard]] bool showRejected() const { return m_showRejected; }
 
     // Whether actors on no relation at all are shown (off by default: they clutter the picture).
     void setShowIsolated(bool show);
@@ -60,6 +66,7 @@ private:
     QSet<int> m_types;
     int m_minWeight = 1;
     bool m_showIsolated = false;
+    bool m_showRejected = false;
     double m_minConfidence = 0.0;
     std::optional<QSet<core::ArticleId>> m_articles;
     QString m_dateFrom;
@@ -69,8 +76,8 @@ private:
     int m_typeCounts[4] = {};
 };
 
-// Actors that are an endpoint of a visible edge, plus actors with no relation at all (when no article or
-// date filter hides them). Reads RelationFilterModel, so it follows every relation filter.
+// Actors that are an endpoint of a visible edge, plus, when "without relations" is on, actors with no relation
+// at all or, with articles or dates selected, actors those articles name on no visible relation.
 class ActorFilterModel : public QSortFilterProxyModel {
     Q_OBJECT
 public:

@@ -52,6 +52,21 @@ void QuoteModel::setEdge(const core::GraphEdge* edge)
             row.rule = QString::fromStdString(ref.evidence->rule);
             row.confidence = ref.evidence->confidence;
             row.quote = Utf8Text(ref.evidence->quote).text();
+            row.rejected = ref.rejection != nullptr;
+            row.analyst = ref.addition != nullptr;
+            const auto day = [](const std::string& at) { return QString::fromStdString(at.substr(0, 10)); };
+            row.provenance = row.analyst
+                                 ? tr("<b>analyst</b> · %1 · %2").arg(QString::fromStdString(ref.addition->author).toHtmlEscaped(),
+                                                                     day(ref.addition->createdAt))
+                                 : tr("machine · rule %1 · confidence %2")
+                                       .arg(row.rule.toHtmlEscaped(), QLocale().toString(row.confidence, 'f', 2));
+            if (row.rejected) {
+                const auto& reason = ref.rejection->edge.reason;
+                row.provenance += tr("<br><span style=\"color:#C5221F;\">rejected by %1 · %2%3</span>")
+                                      .arg(QString::fromStdString(ref.rejection->author).toHtmlEscaped(),
+                                           day(ref.rejection->createdAt),
+                                           reason.empty() ? QString() : QStringLiteral(": ") + QString::fromStdString(reason).toHtmlEscaped());
+            }
             // Name the actors as this article has them: at entity level an embassy's quote says so.
             if (const auto* article = m_controller->article(ref.article)) {
                 for (const auto& relation : article->result->relations) {
@@ -68,10 +83,11 @@ void QuoteModel::setEdge(const core::GraphEdge* edge)
                                     : QStringLiteral("<b>%1</b>%2<b>%3</b> · ").arg(row.source.toHtmlEscaped(),
                                                                                     style::relationArrow(edge->directed),
                                                                                     row.target.toHtmlEscaped());
-            row.html = QStringLiteral("<div style=\"font-size:10.5pt; line-height:130%;\">“%1”</div>"
-                                      "<div style=\"color:#5F6368; font-size:9pt;\">%2<i>%3</i><br>rule %4 · confidence %5</div>")
-                           .arg(quoteHtml(*ref.evidence), who, row.articleTitle.toHtmlEscaped(), row.rule.toHtmlEscaped(),
-                                QLocale().toString(row.confidence, 'f', 2));
+            const QString quote = row.rejected ? QStringLiteral("<s style=\"color:#80868B;\">“%1”</s>").arg(quoteHtml(*ref.evidence))
+                                               : QStringLiteral("“%1”").arg(quoteHtml(*ref.evidence));
+            row.html = QStringLiteral("<div style=\"font-size:10.5pt; line-height:130%;\">%1</div>"
+                                      "<div style=\"color:#5F6368; font-size:9pt;\">%2<i>%3</i><br>%4</div>")
+                           .arg(quote, who, row.articleTitle.toHtmlEscaped(), row.provenance);
             m_rows.push_back(std::move(row));
         }
     }
@@ -103,6 +119,8 @@ QVariant QuoteModel::data(const QModelIndex& index, int role) const
     case EndRole: return static_cast<qulonglong>(r->range.end);
     case SentenceRole: return r->sentence;
     case ConfidenceRole: return r->confidence;
+    case RejectedRole: return r->rejected;
+    case AnalystRole: return r->analyst;
     default: return {};
     }
 }

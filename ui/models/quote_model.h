@@ -27,6 +27,9 @@ public:
         double confidence = 0;
         core::ByteRange range;
         int sentence = 0;
+        bool rejected = false; // struck by the analyst (listed only while "show rejected" is on)
+        bool analyst = false;  // added by an analyst rather than extracted
+        QString provenance;    // "machine · rule svo.active" or "analyst · ana · 2026-01-02"
     };
 
     QuoteModel(const Controller* controller, const RelationFilterModel* filter, QObject* parent = nullptr);

@@ -19,6 +19,8 @@ enum Role {
     SentenceRole,              // int: Sentence::id
     HtmlRole,                  // QString: rich text for the item delegate
     SortRole,                  // a value to sort by
+    RejectedRole,              // bool: rejected by the analyst
+    AnalystRole,               // bool: added by an analyst
 };
 
 } // namespace diplograph::ui

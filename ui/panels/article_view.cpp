@@ -4,7 +4,9 @@
 #include "graphview/graph_style.h"
 #include "panels/panel_heading.h"
 
+#include <QAction>
 #include <QEvent>
+#include <QMenu>
 #include <QLabel>
 #include <QMouseEvent>
 #include <QScrollBar>
@@ -13,6 +15,8 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <cctype>
+#include <memory>
 
 namespace diplograph::ui {
 
@@ -37,7 +41,71 @@ ArticleView::ArticleView(const Controller* controller, QWidget* parent)
     palette.setColor(QPalette::Active, QPalette::HighlightedText, style::ink());
     m_text->setPalette(palette);
     layout->addWidget(m_text, 1);
+    m_addRelation = new QAction(tr("Add relation…"), this);
+    m_addRelation->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_addRelation->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(m_addRelation);
+    connect(m_addRelation, &QAction::triggered, this, [this] {
+        const core::ByteRange range = quoteRange();
+        if (m_article != 0 && !range.empty()) {
+            Q_EMIT addRelationRequested(m_article, range);
+        }
+    });
+    m_text->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_text, &QWidget::customContextMenuRequested, this, [this](QPoint at) {
+        // A right-click outside the selection moves the text cursor there, so the menu acts on that sentence.
+        const QTextCursor clicked = m_text->cursorForPosition(at);
+        const QTextCursor current = m_text->textCursor();
+        if (!current.hasSelection() || clicked.position() < current.selectionStart() ||
+            clicked.position() > current.selectionEnd()) {
+            m_text->setTextCursor(clicked);
+        }
+        std::unique_ptr<QMenu> menu(m_text->createStandardContextMenu(at));
+        menu->insertAction(menu->actions().value(0), m_addRelation);
+        menu->insertSeparator(menu->actions().value(1));
+        m_addRelation->setEnabled(m_article != 0 && !quoteRange().empty());
+        menu->exec(m_text->viewport()->mapToGlobal(at));
+        m_addRelation->setEnabled(true);
+    });
     clear();
+}
+
+int ArticleView::sentenceAt(std::size_t offset) const
+{
+    for (const auto& sentence : m_sentences) {
+        if (sentence.range.start <= offset && offset < sentence.range.end) {
+            return sentence.id;
+        }
+    }
+    return -1;
+}
+
+core::ByteRange ArticleView::quoteRange() const
+{
+    if (m_article == 0) {
+        return {};
+    }
+    const QTextCursor cursor = m_text->textCursor();
+    const std::string& text = m_controller->articleText(m_article);
+    if (cursor.hasSelection()) {
+        std::size_t start = m_utf8.toByte(cursor.selectionStart());
+        std::size_t end = m_utf8.toByte(cursor.selectionEnd());
+        const auto space = [&](std::size_t at) { return std::isspace(static_cast<unsigned char>(text[at])) != 0; };
+        while (start < end && end <= text.size() && space(start)) {
+            ++start;
+        }
+        while (end > start && end <= text.size() && space(end - 1)) {
+            --end;
+        }
+        return end <= text.size() ? core::ByteRange{start, end} : core::ByteRange{};
+    }
+    const std::size_t at = m_utf8.toByte(cursor.position());
+    for (const auto& sentence : m_sentences) {
+        if (sentence.range.start <= at && at < sentence.range.end) {
+            return sentence.range;
+        }
+    }
+    return {};
 }
 
 void ArticleView::clear()

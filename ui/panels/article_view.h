@@ -8,6 +8,8 @@
 class QLabel;
 class QTextEdit;
 
+class QAction;
+
 namespace diplograph::ui {
 
 class Controller;
@@ -30,8 +32,17 @@ public:
     [[nodiscard]] std::pair<int, int> selection() const;
     // The UTF-16 position of a byte offset in the shown article.
     [[nodiscard]] int positionOf(std::size_t byteOffset) const { return m_utf8.toUtf16(byteOffset); }
+    // "Add relation…" (context menu, Ctrl+R): the selection, else the sentence under the text cursor.
+    [[nodiscard]] QAction* addRelationAction() const { return m_addRelation; }
+    // The bytes "Add relation" would quote now: the selection without surrounding spaces, else the sentence at
+    // the text cursor; empty when there is neither.
+    [[nodiscard]] core::ByteRange quoteRange() const;
+    // The Sentence::id holding byte `offset`, or -1.
+    [[nodiscard]] int sentenceAt(std::size_t offset) const;
 
 Q_SIGNALS:
+    // The analyst asked to add a relation quoting `range` (bytes) of `article`.
+    void addRelationRequested(core::ArticleId article, core::ByteRange range);
     // -1 when the pointer left every sentence.
     void sentenceHovered(core::ArticleId article, int sentence);
 
@@ -50,6 +61,7 @@ private:
     std::vector<core::Sentence> m_sentences;
     core::ByteRange m_quote;
     int m_hoveredSentence = -1;
+    QAction* m_addRelation = nullptr;
 };
 
 } // namespace diplograph::ui

@@ -63,6 +63,11 @@ FilterPanel::FilterPanel(RelationFilterModel* filter, ArticleModel* articles, QW
     m_isolated->setToolTip(tr("Also show actors that are mentioned but take part in no relation"));
     typesLayout->addWidget(m_isolated);
     connect(m_isolated, &QCheckBox::toggled, m_filter, &RelationFilterModel::setShowIsolated);
+    m_rejected = new QCheckBox(tr("Show rejected (struck through)"), typesBox);
+    m_rejected->setObjectName(QStringLiteral("showRejected"));
+    m_rejected->setToolTip(tr("Bring back the relations and quotes the analyst rejected, drawn grey and crossed out"));
+    m_isolated->parentWidget()->layout()->addWidget(m_rejected);
+    connect(m_rejected, &QCheckBox::toggled, m_filter, &RelationFilterModel::setShowRejected);
     layout->addWidget(typesBox);
 
     auto* thresholds = new QGroupBox(tr("Thresholds"), this);

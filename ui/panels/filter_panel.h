@@ -25,6 +25,7 @@ public:
 
     [[nodiscard]] QCheckBox* typeCheckBox(int relationType) const; // 1..3 (core::RelationType)
     [[nodiscard]] QListView* articleList() const { return m_articles; }
+    [[nodiscard]] QCheckBox* showRejectedBox() const { return m_rejected; }
     [[nodiscard]] QSlider* weightSlider() const { return m_weight; }
     [[nodiscard]] QSlider* confidenceSlider() const { return m_confidence; }
     // Steps the date range a month at a time: 0 = every date, k = the k-th month from the first article's.
@@ -49,6 +50,7 @@ private:
     ArticleModel* m_articleModel;
     QCheckBox* m_types[3];
     QCheckBox* m_isolated;
+    QCheckBox* m_rejected = nullptr;
     QSlider* m_weight;
     QWidget* m_datesBox;
     QLabel* m_weightLabel;

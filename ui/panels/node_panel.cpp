@@ -13,6 +13,7 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <map>
 
 namespace diplograph::ui {
@@ -114,7 +115,8 @@ void NodePanel::setNode(const QString& nodeId)
         const std::string& text = m_controller->articleText(article.record.id);
         QStandardItem* group = nullptr; // one row per article, its sentences below
         for (const auto& actor : article.result->actors) {
-            const bool folds = view.level == core::GraphLevel::Entity ? actor.entity == node->id : actor.id == node->id;
+            // Every actor the graph folded into this node: merged ones too, not only the one keeping the id.
+            const bool folds = std::binary_search(node->actors.begin(), node->actors.end(), actor.id);
             if (!folds) {
                 continue;
             }

@@ -6,6 +6,8 @@
 
 class QLabel;
 class QListView;
+class QPushButton;
+class QAction;
 
 namespace diplograph::ui {
 
@@ -26,14 +28,31 @@ public:
     // The chart of the selected pair's quotes per month, above the list.
     [[nodiscard]] TimelineChart* timeline() const { return m_timeline; }
 
+    // The review buttons above the quotes: confirm, reject, change type (enabled while an edge is shown).
+    [[nodiscard]] QPushButton* confirmButton() const { return m_confirm; }
+    [[nodiscard]] QPushButton* rejectButton() const { return m_reject; }
+    [[nodiscard]] QPushButton* retypeButton() const { return m_retype; }
+    // "Reject this quote…" in the quote list's context menu (acts on the current quote).
+    [[nodiscard]] QAction* rejectQuoteAction() const { return m_rejectQuote; }
+
 Q_SIGNALS:
     void quoteActivated(core::ArticleId article, core::ByteRange range, int sentence);
+    void confirmRequested();
+    void rejectRequested();
+    void retypeRequested();
+    // The analyst rejects the quote in row `row` of the model.
+    void rejectQuoteRequested(int row);
 
 private:
     QuoteModel* m_model;
     QLabel* m_heading = nullptr;
     TimelineChart* m_timeline = nullptr;
     QListView* m_list;
+    QPushButton* m_confirm = nullptr;
+    QPushButton* m_reject = nullptr;
+    QPushButton* m_retype = nullptr;
+    QAction* m_rejectQuote = nullptr;
+    QLabel* m_review = nullptr;
 };
 
 } // namespace diplograph::ui

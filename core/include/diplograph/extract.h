@@ -36,7 +36,8 @@ public:
     // Loads from file contents keyed by file name (the builtin path uses this too).
     [[nodiscard]] static Result<Lexicon> fromFiles(const std::vector<std::pair<std::string, std::string>>& files);
 
-    // Returns a copy with extra entities or aliases (an analyst's additions); Parse on a bad definition.
+    // Returns a copy with extra entities or aliases (an analyst's additions); Parse on a bad definition. Aliases
+    // of an unknown code without kind and name (nothing to attach them to) are skipped.
     [[nodiscard]] Result<Lexicon> withEntities(const std::vector<EntityDefinition>& extra) const;
 
     [[nodiscard]] const EntityDefinition* findEntity(std::string_view code) const; // nullptr if unknown

@@ -63,7 +63,7 @@ struct ReextractSummary {
 class Workspace {
   public:
     // The schema this build writes; older files are migrated on open (ReadWrite only).
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = 4;
     // PRAGMA application_id of every workspace ("DPLG").
     static constexpr std::int32_t kApplicationId = 0x44504C47;
 
@@ -115,10 +115,17 @@ class Workspace {
     [[nodiscard]] Result<void> hideActor(const std::string& actor, bool hidden); // false removes its Hide edits
     [[nodiscard]] Result<std::int64_t> addAlias(const std::string& entityCode, const std::string& alias);
     [[nodiscard]] Result<std::int64_t> addEntity(const EntityDefinition& entity); // InvalidArgument without code/name
+    // Stores any edit (review edits included; AddEntity needs addEntity) with its author, or this workspace's
+    // author when it has none. InvalidArgument for a malformed edit, NotFound for an AddRelation's missing article.
+    [[nodiscard]] Result<std::int64_t> addEdit(const Edit& edit);
+    // Who new edits are by (default: $USER, else $LOGNAME, else empty).
+    void setAuthor(std::string author) { m_author = std::move(author); }
+    [[nodiscard]] const std::string& author() const { return m_author; }
     [[nodiscard]] Result<std::vector<Edit>> listEdits() const;                    // in the order made
     [[nodiscard]] Result<void> removeEdit(std::int64_t editId);                   // NotFound if absent
-    // The analyst's AddEntity and Alias edits as definitions for Lexicon::withEntities (an alias of a code
-    // not added here carries only code + aliases, which withEntities appends to the known entity).
+    // The analyst's AddEntity and Alias edits as definitions for Lexicon::withEntities. An alias of a code not
+    // added here carries code + aliases, plus the kind, name and entity of the stored actor of that id if any
+    // (so an alias of an agent the lexicon lacks defines that agent); withEntities appends to a known entity.
     [[nodiscard]] Result<std::vector<EntityDefinition>> lexiconAdditions() const;
 
     // Replaces the stored positions of `level` with `positions` (node id -> position).
@@ -137,6 +144,7 @@ class Workspace {
     std::unique_ptr<StatementCache> m_statements;
     std::filesystem::path m_path;
     bool m_readOnly = false;
+    std::string m_author;
 };
 
 } // namespace diplograph::core

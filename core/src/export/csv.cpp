@@ -49,7 +49,7 @@ Result<void> writeCsv(const GraphView& view, std::ostream& nodes, std::ostream& 
         }
         nodes << kEnd;
     }
-    edges << "Id,Source,Target,Type,Kind,Label,Relation,Relation Id,Mutual,Weight,Articles,Confidence,Color"
+    edges << "Id,Source,Target,Type,Kind,Label,Relation,Relation Id,Mutual,Weight,Articles,Confidence,Color,Provenance,Review"
           << (dated ? ",First Date,Last Date,Timeset" : "")
           << (options.includeQuotes ? ",Quotes,Titles,Sources,Evidence" : "") << kEnd;
     for (const auto& written : writtenEdges(view, cooperationFor(options, CooperationEncoding::Undirected))) {
@@ -59,7 +59,7 @@ Result<void> writeCsv(const GraphView& view, std::ostream& nodes, std::ostream& 
               << ',' << (written.directed() ? "Directed" : "Undirected") << ',' << relation << ',' << relation << ','
               << relation << ',' << cell(edge.id) << ',' << (written.mutual ? "true" : "false") << ','
               << edge.weight << ',' << articleCount(edge) << ',' << number(edge.maxConfidence) << ','
-              << relationColour(edge.type);
+              << relationColour(edge.type) << ',' << edgeProvenance(edge) << ',' << edgeReview(edge);
         if (dated) {
             const auto dates = edgeDates(edge);
             edges << ',' << (dates.empty() ? "" : dates.front()) << ',' << (dates.empty() ? "" : dates.back()) << ','

@@ -34,9 +34,20 @@ Json evidenceRefJson(const EvidenceRef& ref)
         entry["date"] = ref.record->date ? Json(*ref.record->date) : Json(nullptr);
     }
     entry.update(evidenceJson<Json>(*ref.evidence));
-    // Extraction is the only origin the workspace records; analyst review would add "analyst"/"confirmed".
-    entry["provenance"] = "machine";
-    entry["review"] = "unreviewed";
+    // Who the quote is from (the extractor or an analyst, with when and by whom) and what review made of it.
+    entry["provenance"] = ref.addition ? "analyst" : "machine";
+    if (ref.addition) {
+        entry["author"] = ref.addition->author;
+        entry["created"] = ref.addition->createdAt;
+    }
+    entry["review"] = ref.rejection ? "rejected" : "unreviewed";
+    if (ref.rejection) {
+        entry["reviewer"] = ref.rejection->author;
+        entry["reviewed"] = ref.rejection->createdAt;
+        if (!ref.rejection->edge.reason.empty()) {
+            entry["reason"] = ref.rejection->edge.reason;
+        }
+    }
     return entry;
 }
 

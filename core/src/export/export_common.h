@@ -27,6 +27,20 @@ inline std::string joinedQuotes(const GraphEdge& edge)
     return joined;
 }
 
+// "machine", "analyst" (every quote added by an analyst) or "mixed".
+inline const char* edgeProvenance(const GraphEdge& edge)
+{
+    const auto added = std::count_if(edge.evidence.begin(), edge.evidence.end(),
+                                     [](const EvidenceRef& ref) { return ref.addition != nullptr; });
+    return added == 0 ? "machine" : added == static_cast<long>(edge.evidence.size()) ? "analyst" : "mixed";
+}
+
+// "rejected", "confirmed" or "unreviewed".
+inline const char* edgeReview(const GraphEdge& edge)
+{
+    return edge.rejected ? "rejected" : edge.confirmation ? "confirmed" : "unreviewed";
+}
+
 inline int articleCount(const GraphEdge& edge)
 {
     std::set<ArticleId> articles;

@@ -56,6 +56,8 @@ void attributeColumns(std::ostream& out, bool evidence)
            "      <attribute id=\"mutual\" title=\"mutual\" type=\"boolean\"/>\n"
            "      <attribute id=\"articles\" title=\"articles\" type=\"integer\"/>\n"
            "      <attribute id=\"confidence\" title=\"confidence\" type=\"double\"/>\n"
+           "      <attribute id=\"provenance\" title=\"provenance\" type=\"string\"/>\n"
+           "      <attribute id=\"review\" title=\"review\" type=\"string\"/>\n"
            "      <attribute id=\"first_date\" title=\"first_date\" type=\"string\"/>\n"
            "      <attribute id=\"last_date\" title=\"last_date\" type=\"string\"/>\n";
     if (evidence) {
@@ -105,6 +107,8 @@ void writeEdge(std::ostream& out, const WrittenEdge& written, const ExportOption
     attvalue(out, "mutual", written.mutual ? "true" : "false");
     attvalue(out, "articles", std::to_string(articleCount(edge)));
     attvalue(out, "confidence", number(edge.maxConfidence));
+    attvalue(out, "provenance", edgeProvenance(edge));
+    attvalue(out, "review", edgeReview(edge));
     if (!dates.empty()) {
         attvalue(out, "first_date", dates.front());
         attvalue(out, "last_date", dates.back());

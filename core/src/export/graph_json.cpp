@@ -57,6 +57,8 @@ Result<void> writeJson(const GraphView& view, std::ostream& out, const ExportOpt
                                  {"directed", edge.directed},
                                  {"weight", edge.weight},
                                  {"dates", edgeDates(edge)},
+                                 {"provenance", edgeProvenance(edge)},
+                                 {"review", edgeReview(edge)},
                                  {"evidence", std::move(evidence)}});
         }
         root["relations"] = std::move(relations);

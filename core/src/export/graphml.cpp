@@ -27,6 +27,7 @@ constexpr Key kEdgeKeys[] = {
     {"edge_label", "edge", "string"},  {"weight", "edge", "double"},     {"mutual", "edge", "boolean"},
     {"edge_articles", "edge", "int"},  {"confidence", "edge", "double"},  {"first_date", "edge", "string"},
     {"last_date", "edge", "string"},   {"dates", "edge", "string"},       {"edge_color", "edge", "string"},
+    {"provenance", "edge", "string"},  {"review", "edge", "string"},
 };
 constexpr Key kEvidenceKeys[] = {{"quotes", "edge", "string"}, {"titles", "edge", "string"},
                                  {"sources", "edge", "string"}, {"evidence", "edge", "string"}};
@@ -151,6 +152,8 @@ Result<void> writeGraphMl(const GraphView& view, std::ostream& out, const Export
         data(out, "mutual", written.mutual ? "true" : "false");
         data(out, "edge_articles", std::to_string(articleCount(edge)));
         data(out, "confidence", number(edge.maxConfidence));
+        data(out, "provenance", edgeProvenance(edge));
+        data(out, "review", edgeReview(edge));
         const auto dates = edgeDates(edge);
         if (!dates.empty()) {
             data(out, "first_date", dates.front());

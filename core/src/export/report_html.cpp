@@ -40,6 +40,11 @@ const char* editVerb(EditKind kind)
     case EditKind::Hide: return "hidden";
     case EditKind::Alias: return "alias";
     case EditKind::AddEntity: return "entity added";
+    case EditKind::RejectEdge: return "relation rejected, to";
+    case EditKind::RejectQuote: return "quote rejected, to";
+    case EditKind::Retype: return "relation retyped, to";
+    case EditKind::Confirm: return "relation confirmed, to";
+    case EditKind::AddRelation: return "relation added by an analyst, to";
     default: return "edit";
     }
 }
@@ -156,8 +161,15 @@ Result<void> writeReportHtml(const GraphView& view, std::ostream& out, const Rep
     if (edges.size() != view.edges.size()) {
         out << "; " << edges.size() << " selected below";
     }
-    out << ". Every quote was found by the extractor (&#8220;machine&#8221;); the workspace records no analyst review "
-           "of single quotes yet.</p>\n";
+    std::size_t added = 0;
+    std::size_t quotes = 0;
+    for (const auto* edge : edges) {
+        quotes += edge->evidence.size();
+        added += static_cast<std::size_t>(std::count_if(edge->evidence.begin(), edge->evidence.end(),
+                                                        [](const EvidenceRef& ref) { return ref.addition != nullptr; }));
+    }
+    out << ". " << quotes - added << " quotes were found by the extractor (&#8220;machine&#8221;), " << added
+        << " added by an analyst; rejected relations and quotes are left out.</p>\n";
     if (!options.imagePng.empty()) {
         // 560 px fits A4 and Letter text widths in Qt's print layout; the picture carries its own legend.
         out << "<p align=\"center\"><img width=\"560\" alt=\"The relation graph\" src=\"data:image/png;base64,"

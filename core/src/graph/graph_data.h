@@ -16,6 +16,8 @@ struct EvidenceIndex {
     std::uint32_t article = 0;
     std::uint32_t relation = 0;
     std::uint32_t evidence = 0;
+    std::uint32_t rejection = 0; // 1 + index into GraphData::edits of the edit rejecting it; 0 = none
+    std::uint32_t addition = 0;  // 1 + index of the AddRelation edit that made it; 0 = extracted
 };
 
 struct NodeProperties {
@@ -24,12 +26,15 @@ struct NodeProperties {
     ActorKind kind = ActorKind::Invalid;
     std::string entity;
     std::vector<std::pair<std::uint32_t, int>> mentions; // (article index, mention count), by article index
+    std::vector<std::string> actors;                     // extracted actor ids folded in, sorted, unique
 };
 
 struct EdgeProperties {
     std::string id;
     RelationType type = RelationType::Invalid;
     std::vector<EvidenceIndex> evidence;
+    std::uint32_t confirmation = 0; // 1 + index into GraphData::edits; 0 = none
+    std::uint32_t retype = 0;
 };
 
 // Cooperation edges are stored once, source < target; their `directed` is false in snapshots.
@@ -39,6 +44,7 @@ using ActorGraph =
 struct GraphData {
     GraphLevel level = GraphLevel::Invalid;
     std::vector<GraphArticle> articles;
+    std::vector<Edit> edits; // as given to build; views point into it
     ActorGraph graph;
     std::unordered_map<std::string, ActorGraph::vertex_descriptor> vertexById;
 };

@@ -95,7 +95,7 @@ GraphView Graph::view(const GraphFilter& filter) const
         }
         GraphEdge edge;
         for (const auto& index : properties.evidence) {
-            if (!kept[index.article]) {
+            if (!kept[index.article] || (index.rejection != 0 && !filter.includeRejected)) {
                 continue;
             }
             const auto& article = data.articles[index.article];
@@ -104,16 +104,48 @@ GraphView Graph::view(const GraphFilter& filter) const
             if (evidence.confidence < filter.minConfidence) {
                 continue;
             }
-            edge.evidence.push_back({article.record.id, &article.record, &evidence, relation.id});
-            edge.maxConfidence = std::max(edge.maxConfidence, evidence.confidence);
+            const Edit* rejection = index.rejection ? &data.edits[index.rejection - 1] : nullptr;
+            const Edit* addition = index.addition ? &data.edits[index.addition - 1] : nullptr;
+            edge.evidence.push_back({article.record.id, &article.record, &evidence, relation.id, rejection, addition});
+            if (!rejection) {
+                edge.maxConfidence = std::max(edge.maxConfidence, evidence.confidence);
+            }
         }
+        std::stable_sort(edge.evidence.begin(), edge.evidence.end(), [](const EvidenceRef& a, const EvidenceRef& b) {
+            if (a.article != b.article) {
+                return a.article < b.article;
+            }
+            if (a.evidence->sentence != b.evidence->sentence) {
+                return a.evidence->sentence < b.evidence->sentence;
+            }
+            if ((a.rejection == nullptr) != (b.rejection == nullptr)) {
+                return a.rejection == nullptr; // a sentence some quote still stands on is not rejected
+            }
+            return a.evidence->confidence > b.evidence->confidence;
+        });
+        // A sentence is one piece of evidence, however many triggers or folded agents it holds: keep its
+        // most confident quote.
+        edge.evidence.erase(std::unique(edge.evidence.begin(), edge.evidence.end(),
+                                        [](const EvidenceRef& a, const EvidenceRef& b) {
+                                            return a.article == b.article && a.evidence->sentence == b.evidence->sentence;
+                                        }),
+                            edge.evidence.end());
         edge.weight = static_cast<int>(edge.evidence.size());
         if (edge.weight == 0 || edge.weight < filter.minWeight) {
             continue;
         }
-        std::stable_sort(edge.evidence.begin(), edge.evidence.end(), [](const EvidenceRef& a, const EvidenceRef& b) {
-            return a.article != b.article ? a.article < b.article : a.evidence->sentence < b.evidence->sentence;
-        });
+        edge.rejected = std::all_of(edge.evidence.begin(), edge.evidence.end(),
+                                    [](const EvidenceRef& ref) { return ref.rejection != nullptr; });
+        edge.analyst = std::any_of(edge.evidence.begin(), edge.evidence.end(),
+                                   [](const EvidenceRef& ref) { return ref.addition != nullptr; });
+        edge.confirmation = properties.confirmation ? &data.edits[properties.confirmation - 1] : nullptr;
+        edge.retype = properties.retype ? &data.edits[properties.retype - 1] : nullptr;
+        if (edge.rejected) {
+            edge.maxConfidence = 0.0;
+            for (const auto& ref : edge.evidence) {
+                edge.maxConfidence = std::max(edge.maxConfidence, ref.evidence->confidence);
+            }
+        }
         const auto s = boost::source(e, g);
         const auto t = boost::target(e, g);
         edge.id = properties.id;
@@ -138,6 +170,7 @@ GraphView Graph::view(const GraphFilter& filter) const
             if (kept[article]) {
                 ++node.articleCount;
                 node.mentionCount += count;
+                node.articleIds.push_back(data.articles[article].record.id);
             }
         }
         if (!nodeKept[v] && !(filter.includeIsolated && node.articleCount > 0)) {
@@ -149,6 +182,8 @@ GraphView Graph::view(const GraphFilter& filter) const
         node.entity = properties.entity;
         node.degree = degree[v];
         node.weightedDegree = weighted[v];
+        node.actors = properties.actors;
+        std::sort(node.articleIds.begin(), node.articleIds.end());
         view.nodes.push_back(std::move(node));
     }
     std::sort(view.nodes.begin(), view.nodes.end(), [](const auto& a, const auto& b) { return a.id < b.id; });

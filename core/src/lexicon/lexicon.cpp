@@ -119,6 +119,9 @@ Result<Lexicon> Lexicon::withEntities(const std::vector<EntityDefinition>& extra
         auto existing = std::find_if(data->entities.begin(), data->entities.end(),
                                      [&](const EntityDefinition& e) { return e.code == definition.code; });
         if (existing == data->entities.end()) {
+            if (definition.kind == ActorKind::Invalid && definition.name.empty()) {
+                continue; // aliases of a code nothing here defines name nobody: skip them, extraction goes on
+            }
             if (definition.code.empty() || definition.kind == ActorKind::Invalid || definition.name.empty()) {
                 return fail(ErrorCode::Parse, "a new actor needs a code, a kind and a name");
             }

@@ -85,6 +85,11 @@ ALTER TABLE edits ADD COLUMN definition TEXT;
 ALTER TABLE positions ADD COLUMN pinned INTEGER NOT NULL DEFAULT 0;
 )sql";
 
+// Version 4: who made each edit (review edits keep their details as JSON in `definition`).
+constexpr const char* kMigrateV3ToV4 = R"sql(
+ALTER TABLE edits ADD COLUMN author TEXT NOT NULL DEFAULT '';
+)sql";
+
 Result<void> setVersion(sqlite3* db, int version)
 {
     // user_version takes no bound parameter; the value is our own integer, never user text.
@@ -108,7 +113,7 @@ Result<void> createSchema(sqlite3* db)
 
 Result<void> migrateSchema(sqlite3* db, int fromVersion)
 {
-    constexpr const char* kSteps[] = {kMigrateV1ToV2, kMigrateV2ToV3};
+    constexpr const char* kSteps[] = {kMigrateV1ToV2, kMigrateV2ToV3, kMigrateV3ToV4};
     static_assert(std::size(kSteps) + 1 == Workspace::kSchemaVersion, "one migration per version");
     for (int version = fromVersion; version < Workspace::kSchemaVersion; ++version) {
         if (version < 1) {

@@ -187,11 +187,17 @@ Result<void> checkWritable(const fs::path& path, bool exists)
 Workspace::Workspace(sqlite3* db, fs::path path, bool readOnly)
     : m_db(db), m_statements(std::make_unique<StatementCache>(db)), m_path(std::move(path)), m_readOnly(readOnly)
 {
+    for (const char* variable : {"USER", "LOGNAME"}) {
+        if (const char* name = std::getenv(variable); name && *name) {
+            m_author = name;
+            break;
+        }
+    }
 }
 
 Workspace::Workspace(Workspace&& other) noexcept
     : m_db(std::exchange(other.m_db, nullptr)), m_statements(std::move(other.m_statements)),
-      m_path(std::move(other.m_path)), m_readOnly(other.m_readOnly)
+      m_path(std::move(other.m_path)), m_readOnly(other.m_readOnly), m_author(std::move(other.m_author))
 {
 }
 
@@ -205,6 +211,7 @@ Workspace& Workspace::operator=(Workspace&& other) noexcept
         m_db = std::exchange(other.m_db, nullptr);
         m_path = std::move(other.m_path);
         m_readOnly = other.m_readOnly;
+        m_author = std::move(other.m_author);
         m_statements = std::move(other.m_statements);
     }
     return *this;
