@@ -249,7 +249,8 @@ bool SentenceRules::treeBlocked(int predicate) const
 // two-word look-back misses the passive; the tree decides.
 bool SentenceRules::distantPassive(const TriggerHit& hit) const
 {
-    if (!m_analysis.syntax || !(token(hit.begin).lower.ends_with("ed") || token(hit.begin).lower.ends_with("en"))) {
+    if (!m_analysis.syntax || (!m_analysis.parsed && m_count > kLongestParsed) ||
+        !(token(hit.begin).lower.ends_with("ed") || token(hit.begin).lower.ends_with("en"))) {
         return false;
     }
     bool be = false;
