@@ -19,22 +19,6 @@
 
 namespace diplograph::gui {
 
-namespace {
-
-core::Edit edgeEdit(core::EditKind kind, const core::GraphEdge& edge)
-{
-    core::Edit edit;
-    edit.kind = kind;
-    edit.actor = edge.source;
-    edit.value = edge.target;
-    edit.edge.type = edge.type;
-    edit.edge.source = edge.source;
-    edit.edge.target = edge.target;
-    return edit;
-}
-
-} // namespace
-
 const core::GraphEdge* MainWindow::selectedEdge() const
 {
     const QStringList ids = m_scene->selectedEdgeIds();
@@ -44,7 +28,7 @@ const core::GraphEdge* MainWindow::selectedEdge() const
 void MainWindow::confirmEdge()
 {
     if (const auto* edge = selectedEdge()) {
-        pushEdit(edgeEdit(core::EditKind::Confirm, *edge), actorName(QString::fromStdString(edge->source)),
+        pushEdit(core::reviewEdit(core::EditKind::Confirm, *edge), actorName(QString::fromStdString(edge->source)),
                  actorName(QString::fromStdString(edge->target)));
     }
 }
@@ -63,7 +47,7 @@ void MainWindow::rejectEdge()
     if (!ok) {
         return;
     }
-    core::Edit edit = edgeEdit(core::EditKind::RejectEdge, *edge);
+    core::Edit edit = core::reviewEdit(core::EditKind::RejectEdge, *edge);
     edit.edge.reason = reason.toStdString();
     pushEdit(edit, actorName(QString::fromStdString(edge->source)), actorName(QString::fromStdString(edge->target)));
 }
@@ -82,7 +66,7 @@ void MainWindow::rejectQuote(int row)
     if (!ok) {
         return;
     }
-    core::Edit edit = edgeEdit(core::EditKind::RejectQuote, *edge);
+    core::Edit edit = core::reviewEdit(core::EditKind::RejectQuote, *edge);
     edit.edge.article = quote->article;
     edit.edge.range = quote->range;
     edit.edge.reason = reason.toStdString();
@@ -126,7 +110,7 @@ void MainWindow::retypeEdge()
         return;
     }
     const auto& choice = choices[static_cast<std::size_t>(std::max<qsizetype>(labels.indexOf(picked), 0))];
-    core::Edit edit = edgeEdit(core::EditKind::Retype, *edge);
+    core::Edit edit = core::reviewEdit(core::EditKind::Retype, *edge);
     edit.edge.newType = choice.type == edge->type ? core::RelationType::Invalid : choice.type;
     edit.edge.reverse = choice.reverse;
     pushEdit(edit, source, target);

@@ -151,13 +151,7 @@ void ReviewPanel::accept()
         step(1);
         return;
     }
-    core::Edit edit;
-    edit.kind = core::EditKind::Confirm;
-    edit.actor = edge->source;
-    edit.value = edge->target;
-    edit.edge.type = edge->type;
-    edit.edge.source = edge->source;
-    edit.edge.target = edge->target;
+    const core::Edit edit = core::reviewEdit(core::EditKind::Confirm, *edge);
     step(1); // before the rebuild, so the queue moves on from this edge
     m_controller->addEdit(edit);
 }
@@ -168,13 +162,7 @@ void ReviewPanel::reject()
     if (!edge) {
         return;
     }
-    core::Edit edit;
-    edit.kind = core::EditKind::RejectEdge;
-    edit.actor = edge->source;
-    edit.value = edge->target;
-    edit.edge.type = edge->type;
-    edit.edge.source = edge->source;
-    edit.edge.target = edge->target;
+    const core::Edit edit = core::reviewEdit(core::EditKind::RejectEdge, *edge);
     m_controller->addEdit(edit); // the edge leaves the queue; refresh selects the one after it
 }
 

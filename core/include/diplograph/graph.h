@@ -135,6 +135,9 @@ struct GraphEdge {
     const Edit* retype = nullptr;       // the Retype edit that gave it its type or direction, if any
 };
 
+// A review edit (confirm, reject, retype ...) of an edge as drawn: its type, source and target.
+[[nodiscard]] Edit reviewEdit(EditKind kind, const GraphEdge& edge);
+
 // A filtered snapshot: plain values, sorted by id; evidence is referenced, never copied.
 struct GraphView {
     GraphLevel level = GraphLevel::Invalid;

@@ -212,4 +212,16 @@ const GraphEdge* GraphView::findEdge(std::string_view id) const
     return it != edges.end() && it->id == id ? &*it : nullptr;
 }
 
+Edit reviewEdit(EditKind kind, const GraphEdge& edge)
+{
+    Edit edit;
+    edit.kind = kind;
+    edit.actor = edge.source;
+    edit.value = edge.target;
+    edit.edge.type = edge.type;
+    edit.edge.source = edge.source;
+    edit.edge.target = edge.target;
+    return edit;
+}
+
 } // namespace diplograph::core

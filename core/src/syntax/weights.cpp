@@ -69,24 +69,7 @@ void FrozenWeights::addDense(const std::uint32_t* rows, std::size_t found, std::
 
 void FrozenWeights::addSparse(const std::uint32_t* rows, std::size_t found, std::int32_t* scores) const
 {
-    if (!hasSparse()) {
-        return;
-    }
-    std::uint32_t begins[kMaxFeatures];
-    std::uint32_t ends[kMaxFeatures];
-    for (std::size_t i = 0; i < found; ++i) {
-        __builtin_prefetch(&offsets[rows[i]]);
-    }
-    for (std::size_t i = 0; i < found; ++i) {
-        begins[i] = offsets[rows[i]];
-        ends[i] = offsets[rows[i] + 1];
-        __builtin_prefetch(&entries[begins[i]]);
-    }
-    for (std::size_t i = 0; i < found; ++i) {
-        for (std::uint32_t e = begins[i]; e < ends[i]; ++e) {
-            scores[entries[e].cls] += entries[e].weight;
-        }
-    }
+    addSparse(rows, found, scores, denseClasses, classes);
 }
 
 void FrozenWeights::addSparse(const std::uint32_t* rows, std::size_t found, std::int32_t* scores, int first,
