@@ -47,7 +47,7 @@ std::size_t windowEndAfter(const std::vector<Token>& tokens, std::size_t begin)
 
 ArticleResult extract(const Document& document, const Lexicon& lexicon)
 {
-    static const auto model = defaultSyntaxModel();
+    const auto model = defaultSyntaxModel(); // loaded once per process
     return extract(document, lexicon, model ? model->get() : nullptr);
 }
 

@@ -66,6 +66,7 @@ private:
     bool inverse(const TriggerHit& hit);
     // The dependency-tree rules (relation_tree.cpp).
     int mentionAtToken(int i) const;
+    int treeMention(int syntaxToken) const;
     std::vector<int> treePhrase(int head, int depth = 0) const;
     std::vector<int> treeOwners(int head, int depth) const;
     std::vector<int> treeSubject(int head) const;

@@ -79,6 +79,13 @@ int SentenceRules::mentionAtToken(int i) const
     return -1;
 }
 
+// The mention covering treebank token `syntaxToken`, or -1 (also for -1 and for a token outside every word).
+int SentenceRules::treeMention(int syntaxToken) const
+{
+    const int token = syntaxToken >= 0 ? m_analysis.tokenOf[static_cast<std::size_t>(syntaxToken)] : -1;
+    return token >= 0 ? mentionAtToken(token) : -1;
+}
+
 // The actors the noun phrase headed by treebank token `head` stands for: the name itself ("Peru", "the
 // Peruvian embassy", "it"), else the owner of the thing it names ("Peru's decision", "the decision by Peru",
 // "the Peruvian decision", "the plan put forward by Peru"); coordinated phrases add theirs.
@@ -106,15 +113,14 @@ std::vector<int> SentenceRules::treePhrase(int head, int depth) const
         // After a clause, ", which" may stand for the whole act ("Peru sanctioned Bolivia, which Chile condemned"):
         // a name is the antecedent only as a subject ("Bolivia, which Chile condemned, said ...").
         const int antecedent = tree->tokens[static_cast<std::size_t>(clause)].head;
-        const int at = antecedent >= 0 ? m_analysis.tokenOf[static_cast<std::size_t>(antecedent)] : -1;
         // As its clause's subject ("Peru, which denied it") the pronoun is the name.
-        if (at >= 0 && mentionAtToken(at) >= 0 && !tree->is(antecedent, "nsubj") && !tree->is(head, "nsubj")) {
+        if (treeMention(antecedent) >= 0 && !tree->is(antecedent, "nsubj") && !tree->is(head, "nsubj")) {
             return out;
         }
         return treePhrase(antecedent, depth + 1);
     }
     const int token = m_analysis.tokenOf[static_cast<std::size_t>(head)];
-    if (const int m = token >= 0 ? mentionAtToken(token) : -1; m >= 0) {
+    if (const int m = treeMention(head); m >= 0) {
         const auto& mention = m_analysis.mentions[static_cast<std::size_t>(m)];
         if (isParticipant(mention)) {
             add(participantsOf(m));
@@ -135,8 +141,7 @@ std::vector<int> SentenceRules::treePhrase(int head, int depth) const
                 // A modifier that is part of a name counts too: "the Peruvian proposal".
                 // The tree knows whose the thing is: "Peru's sovereignty claims" are Peru's claims, though the
                 // surface rules read "Peru's sovereignty" as no actor.
-                const int t = m_analysis.tokenOf[static_cast<std::size_t>(child)];
-                if (const int m = t >= 0 ? mentionAtToken(t) : -1; m >= 0) {
+                if (const int m = treeMention(child); m >= 0) {
                     const auto& mention = m_analysis.mentions[static_cast<std::size_t>(m)];
                     if (!mention.location && !mention.actors.empty()) {
                         add(mention.actors);
@@ -172,8 +177,7 @@ std::vector<int> SentenceRules::treeOwners(int head, int depth) const
     if (!tree || head < 0 || head >= tree->size()) {
         return {};
     }
-    const int token = m_analysis.tokenOf[static_cast<std::size_t>(head)];
-    if (const int m = token >= 0 ? mentionAtToken(token) : -1; m >= 0) {
+    if (treeMention(head) >= 0) {
         return {}; // a name is no thing with an owner: "in Peru"
     }
     return treePhrase(head, depth);
@@ -193,9 +197,7 @@ std::vector<int> SentenceRules::treeSubject(int head) const
     if (oneOf(node.lemma, {"which", "that", "who"}) && node.upos == Upos::Pron) {
         return treePhrase(head); // its antecedent
     }
-    const int token = m_analysis.tokenOf[static_cast<std::size_t>(head)];
-    if (const int m = token >= 0 ? mentionAtToken(token) : -1;
-        m >= 0 && isParticipant(m_analysis.mentions[static_cast<std::size_t>(m)])) {
+    if (const int m = treeMention(head); m >= 0 && isParticipant(m_analysis.mentions[static_cast<std::size_t>(m)])) {
         out = participantsOf(m);
     }
     for (const int conj : tree->children(head, "conj")) {
@@ -385,8 +387,7 @@ void SentenceRules::treeRule(const TriggerHit& hit)
                 const int pronoun = tree->child(predicate, "obj");
                 // "the attack that Peru condemned" with the pronoun left out or not attached as the object.
                 const int antecedent = node.head;
-                const int at = antecedent >= 0 ? m_analysis.tokenOf[static_cast<std::size_t>(antecedent)] : -1;
-                const bool name = at >= 0 && mentionAtToken(at) >= 0;
+                const bool name = treeMention(antecedent) >= 0;
                 if (pronoun < 0 && (!name || tree->is(antecedent, "nsubj"))) {
                     targets = treePhrase(antecedent);
                     rule = "tree.relative";
@@ -405,8 +406,7 @@ void SentenceRules::treeRule(const TriggerHit& hit)
             const std::string_view preposition = tree->caseOf(child);
             if (relation == "nmod:poss" || relation == "amod" || relation == "compound" ||
                 (relation.starts_with("nmod") && preposition == "by")) {
-                const int t = m_analysis.tokenOf[static_cast<std::size_t>(child)];
-                if (const int m = t >= 0 ? mentionAtToken(t) : -1; m >= 0 && sources.empty()) {
+                if (const int m = treeMention(child); m >= 0 && sources.empty()) {
                     const auto& mention = m_analysis.mentions[static_cast<std::size_t>(m)];
                     if (isParticipantOrModifier(mention)) {
                         sources = mention.actors;
