@@ -295,7 +295,10 @@ std::vector<int> SentenceRules::leftParticipants(int position, int limit) const
 {
     // "Chile, which borders Peru, hosts ...", "Boric, whose government ..., made ...":
     // a parenthetical between the subject and its verb is skipped.
-    for (int c = position - 1; c > 0; --c) {
+    // The comma is looked for within a clause's reach: a run of words with no boundary (a sentence without
+    // punctuation thousands of tokens long) is not scanned back to its start from every trigger.
+    constexpr int kParentheticalReach = 40;
+    for (int c = position - 1; c > 0 && position - c <= kParentheticalReach; --c) {
         if (mentionEndingBefore(c + 1) || isBoundary(c)) {
             break;
         }
@@ -315,6 +318,9 @@ std::vector<int> SentenceRules::leftParticipants(int position, int limit) const
         break;
     }
     int scanFrom = position;
+    // A subject further back than this is another clause's (and walking back over every earlier mention from
+    // every trigger would be quadratic in a sentence of thousands of names).
+    constexpr int kSubjectReach = 80;
     // Mentions that begin at or after `position` also end after it and would be skipped.
     for (int m = firstMentionFrom(position) - 1; m >= 0; --m) {
         const auto& mention = m_analysis.mentions[static_cast<std::size_t>(m)];
@@ -332,7 +338,7 @@ std::vector<int> SentenceRules::leftParticipants(int position, int limit) const
             }
         }
         scanFrom = mention.begin;
-        if (mention.begin < limit) {
+        if (mention.begin < limit || position - mention.begin > kSubjectReach) {
             return {};
         }
         // "US mediation", "Iran's support": a name that modifies a noun is not the subject.
