@@ -92,6 +92,7 @@ private:
     static constexpr int kNone = 1 << 30;
     int m_longestHit = 1;               // tokens in the longest hit
     int m_firstDirectiveThat = kNone;   // token index of the first "that" after a directive verb
+    int m_firstDenialThat = kNone;      // token index of the first "that" after "denied"
     std::vector<bool> m_conditionalBefore; // per token: an "if"/"unless"/"whether" before it in its clause
     std::vector<int> m_quotesBefore;       // per token: the '"' tokens before it
     std::vector<Finding> m_findings;

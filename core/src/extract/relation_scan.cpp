@@ -64,10 +64,14 @@ std::vector<int> groupActors(const SentenceAnalysis& analysis, const std::vector
 
 void SentenceRules::findTriggers()
 {
-    // The first "that" after a directive ("demanded that", "urged them that"), so blocked() need not rescan the
-    // sentence for every trigger.
-    for (int i = 1; i < m_count && m_firstDirectiveThat == kNone; ++i) {
-        if (is(i, "that") && (wordClass(i - 1, "verb.directive") || (i > 1 && wordClass(i - 2, "verb.directive")))) {
+    // The first "that" after a directive ("demanded that", "urged them that") and after a denial ("denied
+    // that"), so blocked() need not rescan the sentence for every trigger.
+    for (int i = 1; i < m_count && (m_firstDirectiveThat == kNone || m_firstDenialThat == kNone); ++i) {
+        if (is(i, "that") && m_firstDenialThat == kNone && wordClass(i - 1, "verb.denial")) {
+            m_firstDenialThat = i;
+        }
+        if (is(i, "that") && m_firstDirectiveThat == kNone &&
+            (wordClass(i - 1, "verb.directive") || (i > 1 && wordClass(i - 2, "verb.directive")))) {
             m_firstDirectiveThat = i;
         }
     }
@@ -206,6 +210,10 @@ bool SentenceRules::blocked(const TriggerHit& hit) const
             return true;
         }
     }
+    // "once praised", "once backed": an act of the past, or one that waits on a condition ("once Chile agrees").
+    if (hit.begin > 0 && is(hit.begin - 1, "once") && verbal(hit.entry->frame)) {
+        return true;
+    }
     // "refused to ...": the refusal of an action is not a rejection of an actor.
     if (hit.entry->lemma == "refuse" && is(hit.end, "to")) {
         return true;
@@ -219,8 +227,13 @@ bool SentenceRules::blocked(const TriggerHit& hit) const
         }
     }
     // "demanded that its partners refuse to ...": the content of a demand has not happened.
+    // "denied that it had held talks with ...": not even a named act in what is denied happened ("demanded that
+    // Chile match Peru's support" presupposes Peru's support).
     if ((verbal(hit.entry->frame) || hit.entry->frame == TriggerFrame::Negative) &&
         m_firstDirectiveThat <= hit.begin - 1) {
+        return true;
+    }
+    if (m_firstDenialThat <= hit.begin - 1) {
         return true;
     }
     // "if" or "unless" earlier in the same clause.

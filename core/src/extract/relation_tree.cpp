@@ -149,7 +149,17 @@ std::vector<int> SentenceRules::treePhrase(int head, int depth) const
                     }
                 }
                 add(treePhrase(child, depth + 1));
-            } else if (relation.starts_with("acl") && !relation.starts_with("acl:relcl")) {
+            } else if (relation == "acl:relcl") {
+                // "the plan, which Peru had proposed", "the demands Peru made": a relative clause whose verb
+                // authors the thing names its owner; other verbs do not ("the attack, which Peru condemned").
+                const int verb = m_analysis.tokenOf[static_cast<std::size_t>(child)];
+                if (verb >= 0 && wordClass(verb, "verb.authorship") && !tree->isPassive(child)) {
+                    if (const int subject = tree->child(child, "nsubj");
+                        subject >= 0 && tree->tokens[static_cast<std::size_t>(subject)].upos != Upos::Pron) {
+                        add(treeSubject(subject));
+                    }
+                }
+            } else if (relation.starts_with("acl")) {
                 // "the plan put forward by Peru", "the claims made by Peru"; "the claims contained in the report
                 // by Peru": through a participle to the thing it places the noun in, and that thing's owner.
                 for (const int oblique : tree->children(child, "obl")) {
@@ -380,6 +390,18 @@ void SentenceRules::treeRule(const TriggerHit& hit)
                             break;
                         }
                     }
+                }
+            }
+            // "Chile condemned and sanctioned Peru": the object both verbs share hangs from the last one.
+            if (targets.empty() && tree->child(predicate, "obj") < 0) {
+                for (const int conj : tree->children(predicate, "conj")) {
+                    const int object = tree->child(conj, "obj");
+                    if (tree->tokens[static_cast<std::size_t>(conj)].upos == Upos::Verb &&
+                        tree->child(conj, "nsubj") < 0 && object >= 0) {
+                        targets = treePhrase(object);
+                        rule = "tree.shared-object";
+                    }
+                    break;
                 }
             }
             // "the attack that Peru condemned": an object gap in a relative clause.
