@@ -162,6 +162,19 @@ const std::vector<Phenomenon>& phenomena()
         {"Taiwan thanked Japan for its donation of vaccines.", {"cooperation JPN-TWN"}},
         {"Sweden's prime minister criticised Turkey's stance on NATO membership.", {"criticism SWE>TUR"}},
         {"NATO condemned Russia's annexation of Crimea.", {"criticism NATO>RUS"}},
+        // A relative clause that authors the thing names its owner; one that reacts to it does not.
+        {"Ecuador rejected the plan, which Colombia had proposed.", {"rejection ECU>COL"}},
+        {"Ecuador rejected the demands Colombia made on Monday.", {"rejection ECU>COL"}},
+        {"Norway condemned and sanctioned Belarus.", {"criticism NOR>BLR"}},
+        {"Oman joined Kuwait in condemning the raid by Israel.", {"criticism KWT>ISR", "criticism OMN>ISR"}},
+        {"Ghana denied that it had held secret talks with Togo.", {}},
+        {"Kenya's former president once praised Uganda's economic policy.", {}},
+        {"Observers say Peru is unlikely to criticise Chile.", {}},
+        {"Bolivian and Chilean ministers are due to meet on Friday.", {}},
+        {"Greece said Turkey's naval exercises were a threat to the region.", {"criticism GRC>TUR"}},
+        {"The meeting between the Serbian and Croatian leaders was postponed.", {}},
+        {"Uruguay's cooperation with Paraguay, once close, has not resumed.", {}},
+        {"The talks between Chile and Peru ended with an agreement.", {"cooperation CHL-PER"}},
     };
     return all;
 }

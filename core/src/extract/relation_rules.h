@@ -75,6 +75,7 @@ private:
     void recordActs();
     const Discourse::Act* recentAct(std::string_view noun) const;
     bool distantPassive(const TriggerHit& hit) const;
+    bool nominalUndone(const TriggerHit& hit) const;
 
     void emit(RelationType type, const std::vector<int>& sources, const std::vector<int>& targets,
               const TriggerHit& hit, const char* rule, double confidence);

@@ -237,7 +237,11 @@ bool SentenceRules::blocked(const TriggerHit& hit) const
         return true;
     }
     // "if" or "unless" earlier in the same clause.
-    return m_conditionalBefore[static_cast<std::size_t>(hit.begin)];
+    if (m_conditionalBefore[static_cast<std::size_t>(hit.begin)]) {
+        return true;
+    }
+    // "the talks with Peru were postponed".
+    return nominalUndone(hit);
 }
 
 bool SentenceRules::mentionEndingBefore(int i) const

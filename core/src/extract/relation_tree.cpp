@@ -257,6 +257,44 @@ bool SentenceRules::treeBlocked(int predicate) const
     return false;
 }
 
+// A named act that the clause it is the subject of undoes: "the talks with Peru were postponed", "cooperation
+// with Peru has not resumed". Parses only when a negation or an undoing verb follows the noun.
+bool SentenceRules::nominalUndone(const TriggerHit& hit) const
+{
+    if (hit.entry->frame != TriggerFrame::Nominal || !m_analysis.syntax ||
+        (!m_analysis.parsed && m_count > kLongestParsed)) {
+        return false;
+    }
+    // "The talks ended with ...", "cooperation was suspended" say the act took place; these say it did not.
+    const auto undoing = [](const TriggerHit& other) {
+        return other.entry->frame == TriggerFrame::Negative &&
+               oneOf(other.entry->lemma, {"not", "n't", "never", "cancel", "postpone", "call off", "scrap"});
+    };
+    bool later = false;
+    for (auto it = firstHitFrom(hit.end); it != m_hits.end() && !later; ++it) {
+        later = undoing(*it);
+    }
+    if (!later) {
+        return false;
+    }
+    const auto* tree = m_analysis.parseTree();
+    const int noun = tree ? m_analysis.syntaxOf[static_cast<std::size_t>(hit.end - 1)] : -1;
+    if (noun < 0 || !tree->is(noun, "nsubj")) {
+        return false;
+    }
+    const int predicate = tree->tokens[static_cast<std::size_t>(noun)].head;
+    if (predicate < 0 || tree->isNegated(predicate)) {
+        return predicate >= 0;
+    }
+    const int verb = m_analysis.tokenOf[static_cast<std::size_t>(predicate)];
+    for (auto it = firstHitFrom(verb); verb >= 0 && it != m_hits.end() && it->begin == verb; ++it) {
+        if (undoing(*it)) {
+            return true;
+        }
+    }
+    return false;
+}
+
 // A participle with "by" after it and a form of "be" three to eight words before it, so the surface rules'
 // two-word look-back misses the passive; the tree decides.
 bool SentenceRules::distantPassive(const TriggerHit& hit) const
