@@ -385,6 +385,13 @@ std::vector<int> SentenceRules::rightParticipants(int position, int* stop) const
         if (!result.empty() && (is(i, "over") || is(i, "about"))) {
             topic = true;
         }
+        // "condemned X's decision to send arms to Y": an infinitive describes the target's act, and the names
+        // its prepositions bring in are recipients and places, as in a topic.
+        if (!result.empty() && is(i, "to") && i + 1 < m_count && token(i + 1).kind == TokenKind::Word &&
+            !token(i + 1).capitalised && !wordClass(i + 1, "determiner") && !wordClass(i + 1, "pronoun") &&
+            mentionStartingAt(i + 1) < 0) {
+            topic = true;
+        }
         if (topic && i > position && (is(i - 1, "to") || is(i - 1, "in") || is(i - 1, "into") || is(i - 1, "from") ||
                                       is(i - 1, "on") || is(i - 1, "with"))) {
             if (const int m = mentionStartingAt(i); m >= 0) {

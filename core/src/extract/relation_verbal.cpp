@@ -349,8 +349,10 @@ void SentenceRules::transitive(const TriggerHit& hit)
     }
     // "criticized X for opposing the pact": X is the source of the reason's relation.
     if (is(stop, "for") && stop + 1 < m_count && !wordClass(hit.begin, "trigger.allegation")) {
+        // ("criticised X for interfering in its affairs": an accused act is no relation of X's.)
         if (const auto* reason = triggerAt(stop + 1); reason && verbal(reason->entry->frame) &&
-                                                      reason->entry->frame != TriggerFrame::Speech) {
+                                                      reason->entry->frame != TriggerFrame::Speech &&
+                                                      reason->entry->frame != TriggerFrame::Accusation) {
             const auto reasonTargets = rightParticipants(reason->end);
             emit(reason->entry->type, targets, reasonTargets, *reason, "reason.for", reason->entry->confidence * 0.85);
         }
