@@ -209,6 +209,10 @@ TEST(RelationPhenomenaTest, AnActNamedWithItsAuthorsIsTheirsLaterInTheArticle)
               (Names{"criticism BOL>CHL"}));
     // An object pronoun is not its own clause's subject, and cooperation verbs take no act back.
     EXPECT_EQ(relationsOf("Chile's proposal was discussed. Bolivia welcomed it."), (Names{}));
+    // The accusers stand for "the accusations" a later sentence rejects.
+    EXPECT_EQ(relationsOf("Chile accused Peru of spying on Monday. Peru rejected the accusations."),
+              (Names{"criticism CHL>PER", "rejection PER>CHL"}));
+    EXPECT_EQ(relationsOf("Chile and Peru met. Peru rejected the accusations."), (Names{"cooperation CHL-PER"}));
     // Four sentences on, the act is too far back to be "it".
     EXPECT_EQ(relationsOf("Chile's proposal was discussed. Trade fell. Exports fell. Prices rose. Bolivia rejected it."),
               (Names{}));

@@ -113,6 +113,9 @@ inline bool isParticipantOrModifier(const Mention& mention)
     return !mention.location && !mention.nonAgentHead && !mention.actors.empty();
 }
 
+// The key under which accusers are remembered as an act ("the accusations"); no word of text looks like it.
+inline constexpr std::string_view kClaimAct = "#claim";
+
 inline bool verbal(TriggerFrame frame)
 {
     return frame == TriggerFrame::Transitive || frame == TriggerFrame::Symmetric || frame == TriggerFrame::Speech ||

@@ -537,6 +537,14 @@ std::vector<int> SentenceRules::rightParticipants(int position, int* stop) const
         // "the pact", "this agreement", "the move": an act or pact named earlier, when no party is named here.
         const bool determined = (i > 0 && (wordClass(i - 1, "determiner") || is(i - 1, "such"))) ||
                                 (i > 1 && token(i - 1).kind == TokenKind::Word && wordClass(i - 2, "determiner"));
+        // "rejected the accusations": the accusers of the last three sentences.
+        if (!sawReference && result.empty() && determined && wordClass(i, "noun.claim") && !is(i + 1, "by") &&
+            !is(i + 1, "from") && !is(i + 1, "of")) {
+            if (const auto* act = recentAct(kClaimAct)) {
+                result = act->owners;
+                sawReference = true;
+            }
+        }
         if (!sawReference && result.empty() && determined) {
             for (const auto& hit : m_hits) {
                 if (hit.begin != i) {
@@ -551,7 +559,10 @@ std::vector<int> SentenceRules::rightParticipants(int position, int* stop) const
                     if (const auto* act = recentAct(token(i).lower); act && hit.end == i + 1 && !is(i + 1, "by")) {
                         result = act->owners;
                     } else {
+                        // (No one made the claims a sentence rejects just by being the last sentence's subject.)
+                        const bool claim = wordClass(i, "noun.claim");
                         result = !m_discourse.lastEventActors.empty() ? m_discourse.lastEventActors
+                                 : claim                              ? std::vector<int>{}
                                                                       : m_discourse.previousSubject;
                     }
                     sawReference = !result.empty();

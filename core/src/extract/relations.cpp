@@ -20,6 +20,14 @@ void SentenceRules::emit(RelationType type, const std::vector<int>& sources, con
             m_findings.push_back({type, source, target, hit.begin, hit.end, rule, confidence});
         }
     }
+    // "Chile accused Peru of ... Peru rejected the accusations": the accusers are remembered for the claim nouns.
+    if (type == RelationType::Criticism && !sources.empty() && !targets.empty() &&
+        wordClass(hit.begin, "trigger.allegation")) {
+        m_discourse.acts.push_back({std::string(kClaimAct), sources, m_discourse.sentence});
+        if (m_discourse.acts.size() > 64) {
+            m_discourse.acts.erase(m_discourse.acts.begin());
+        }
+    }
 }
 
 void SentenceRules::emitPairs(const std::vector<int>& group, const TriggerHit& hit, const char* rule,
