@@ -175,6 +175,8 @@ const std::vector<Phenomenon>& phenomena()
         {"The meeting between the Serbian and Croatian leaders was postponed.", {}},
         {"Uruguay's cooperation with Paraguay, once close, has not resumed.", {}},
         {"The talks between Chile and Peru ended with an agreement.", {"cooperation CHL-PER"}},
+        {"Last week, Peruvian troops crossed the border, drawing criticism from Chile and Bolivia.",
+         {"criticism BOL>PER", "criticism CHL>PER"}},
     };
     return all;
 }

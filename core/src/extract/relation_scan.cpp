@@ -590,8 +590,19 @@ std::vector<int> SentenceRules::participleSubject(int position) const
         }
         if (isParticipant(mention)) {
             // Only a clause-initial subject: nothing but determiners and modifiers before it.
+            // A short fronted adverbial before a comma may open the sentence ("Earlier this month, Chinese
+            // warships ...", "On Monday, Chile ..."): no verb in it, and no name but places.
             bool initial = true;
             for (int k = mention.begin - 1; k >= 0 && initial; --k) {
+                if (is(k, ",") && k <= 8) {
+                    bool verb = false;
+                    for (auto it = m_hits.begin(); it != m_hits.end() && it->begin < k && !verb; ++it) {
+                        verb = verbal(it->entry->frame);
+                    }
+                    if (!verb) {
+                        break;
+                    }
+                }
                 initial = wordClass(k, "determiner") || wordClass(k, "modifier") || token(k).text == "\"";
             }
             return initial ? participantsOf(static_cast<int>(m)) : std::vector<int>{};

@@ -67,6 +67,9 @@ public:
             return;
         }
         values.resize(count);
+        if (count == 0) {
+            return; // an empty vector's data() may be null, and memcpy must not be given null
+        }
         std::memcpy(values.data(), m_data.data() + m_pos - count * sizeof(T), count * sizeof(T));
     }
     // A count of items of at least `itemBytes` each that the rest of the data can hold.

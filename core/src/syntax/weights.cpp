@@ -59,8 +59,11 @@ std::size_t FrozenWeights::findRows(const std::uint64_t* features, std::size_t c
 void FrozenWeights::addDense(const std::uint32_t* rows, std::size_t found, std::int32_t* scores) const
 {
     const auto width = static_cast<std::size_t>(denseClasses);
+    if (width == 0) {
+        return; // a table without dense classes (the tagger's) has no dense weights to index
+    }
     for (std::size_t i = 0; i < found; ++i) {
-        const std::int16_t* weights = &dense[std::size_t(rows[i]) * width];
+        const std::int16_t* weights = dense.data() + std::size_t(rows[i]) * width;
         for (std::size_t c = 0; c < width; ++c) {
             scores[c] += weights[c];
         }
