@@ -175,6 +175,7 @@ const std::vector<Phenomenon>& phenomena()
         {"The meeting between the Serbian and Croatian leaders was postponed.", {}},
         {"Uruguay's cooperation with Paraguay, once close, has not resumed.", {}},
         {"The talks between Chile and Peru ended with an agreement.", {"cooperation CHL-PER"}},
+        {"The OAS welcomed the truce and urged Chile and Peru to settle their dispute through dialogue.", {}},
         {"Last week, Peruvian troops crossed the border, drawing criticism from Chile and Bolivia.",
          {"criticism BOL>PER", "criticism CHL>PER"}},
     };

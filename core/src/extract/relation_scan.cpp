@@ -218,13 +218,18 @@ bool SentenceRules::blocked(const TriggerHit& hit) const
     if (hit.entry->lemma == "refuse" && is(hit.end, "to")) {
         return true;
     }
-    // "urged X to support Y", "threatened to sever ties": a directive or intention, not an act.
-    if (hit.begin > 0 && is(hit.begin - 1, "to")) {
-        for (int i = hit.begin - 2; i >= std::max(0, hit.begin - 8) && !isBoundary(i); --i) {
+    // "urged X to support Y", "threatened to sever ties": a directive or intention, not an act; nor is a named
+    // act further inside it ("urged X and Y to settle their dispute through dialogue").
+    for (int to = hit.begin - 1; to >= std::max(0, hit.begin - 8) && !isBoundary(to) && !is(to, ","); --to) {
+        if (!is(to, "to") || (to < hit.begin - 1 && hit.entry->frame != TriggerFrame::Nominal)) {
+            continue;
+        }
+        for (int i = to - 1; i >= std::max(0, to - 7) && !isBoundary(i); --i) {
             if (wordClass(i, "verb.directive")) {
                 return true;
             }
         }
+        break;
     }
     // "demanded that its partners refuse to ...": the content of a demand has not happened.
     // "denied that it had held talks with ...": not even a named act in what is denied happened ("demanded that
@@ -424,7 +429,8 @@ std::vector<int> SentenceRules::rightParticipants(int position, int* stop) const
         }
         // "... and expressed solidarity with Y": a second verb phrase starts.
         // ("opposes and condemns the move": a verb coordinated right after the trigger shares its object.)
-        if (is(i, "and") && i + 1 < m_count && (wordClass(i + 1, "verb.light") || triggerAt(i + 1)) &&
+        if (is(i, "and") && i + 1 < m_count &&
+            (wordClass(i + 1, "verb.light") || wordClass(i + 1, "verb.directive") || triggerAt(i + 1)) &&
             !(result.empty() && i == position && triggerAt(i + 1) && verbal(triggerAt(i + 1)->entry->frame))) {
             break;
         }
