@@ -216,6 +216,11 @@ TEST(RelationPhenomenaTest, AnActNamedWithItsAuthorsIsTheirsLaterInTheArticle)
     EXPECT_EQ(relationsOf("Chile accused Peru of spying on Monday. Peru rejected the accusations."),
               (Names{"criticism CHL>PER", "rejection PER>CHL"}));
     EXPECT_EQ(relationsOf("Chile and Peru met. Peru rejected the accusations."), (Names{"cooperation CHL-PER"}));
+    EXPECT_EQ(relationsOf("Chile criticised Peru's navy. Peru dismissed the criticism."),
+              (Names{"criticism CHL>PER", "rejection PER>CHL"}));
+    // A counterpart named after the role is that person later in the article.
+    EXPECT_EQ(relationsOf("The Chilean minister Ana Ruiz met her Peruvian counterpart Luis Soto. Soto criticised Bolivia."),
+              (Names{"cooperation CHL-PER", "criticism PER>BOL"}));
     // Four sentences on, the act is too far back to be "it".
     EXPECT_EQ(relationsOf("Chile's proposal was discussed. Trade fell. Exports fell. Prices rose. Bolivia rejected it."),
               (Names{}));

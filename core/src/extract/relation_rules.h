@@ -115,6 +115,7 @@ inline bool isParticipantOrModifier(const Mention& mention)
 
 // The key under which accusers are remembered as an act ("the accusations"); no word of text looks like it.
 inline constexpr std::string_view kClaimAct = "#claim";
+inline constexpr std::string_view kCriticismAct = "#criticism";
 
 inline bool verbal(TriggerFrame frame)
 {

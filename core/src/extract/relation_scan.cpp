@@ -543,10 +543,19 @@ std::vector<int> SentenceRules::rightParticipants(int position, int* stop) const
         // "the pact", "this agreement", "the move": an act or pact named earlier, when no party is named here.
         const bool determined = (i > 0 && (wordClass(i - 1, "determiner") || is(i - 1, "such"))) ||
                                 (i > 1 && token(i - 1).kind == TokenKind::Word && wordClass(i - 2, "determiner"));
-        // "rejected the accusations": the accusers of the last three sentences.
-        if (!sawReference && result.empty() && determined && wordClass(i, "noun.claim") && !is(i + 1, "by") &&
-            !is(i + 1, "from") && !is(i + 1, "of")) {
-            if (const auto* act = recentAct(kClaimAct)) {
+        // "rejected the accusations": the accusers of the last three sentences; "dismissed the criticism": the
+        // critics.
+        if (!sawReference && result.empty() && determined && !is(i + 1, "by") && !is(i + 1, "from") &&
+            !is(i + 1, "of")) {
+            const auto* act = wordClass(i, "noun.claim") ? recentAct(kClaimAct) : nullptr;
+            if (!act) {
+                for (auto it = firstHitFrom(i); it != m_hits.end() && it->begin == i && !act; ++it) {
+                    if (it->entry->frame == TriggerFrame::Nominal && it->entry->type == RelationType::Criticism) {
+                        act = recentAct(kCriticismAct);
+                    }
+                }
+            }
+            if (act) {
                 result = act->owners;
                 sawReference = true;
             }

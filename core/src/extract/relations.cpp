@@ -12,19 +12,24 @@ namespace diplograph::core::detail {
 void SentenceRules::emit(RelationType type, const std::vector<int>& sources, const std::vector<int>& targets,
                          const TriggerHit& hit, const char* rule, double confidence)
 {
+    bool emitted = false;
     for (const int source : sources) {
         for (const int target : targets) {
             if (m_actors.entityCode(source) == m_actors.entityCode(target)) {
                 continue; // relations to oneself are dropped
             }
             m_findings.push_back({type, source, target, hit.begin, hit.end, rule, confidence});
+            emitted = true;
         }
     }
     // "Chile accused Peru of ... Peru rejected the accusations": the accusers are remembered for the claim nouns.
-    if (type == RelationType::Criticism && !sources.empty() && !targets.empty() &&
-        wordClass(hit.begin, "trigger.allegation")) {
-        m_discourse.acts.push_back({std::string(kClaimAct), sources, m_discourse.sentence});
-        if (m_discourse.acts.size() > 64) {
+    // "... Peru dismissed the criticism": so are the critics.
+    if (type == RelationType::Criticism && emitted) {
+        m_discourse.acts.push_back({std::string(kCriticismAct), sources, m_discourse.sentence});
+        if (wordClass(hit.begin, "trigger.allegation")) {
+            m_discourse.acts.push_back({std::string(kClaimAct), sources, m_discourse.sentence});
+        }
+        while (m_discourse.acts.size() > 64) {
             m_discourse.acts.erase(m_discourse.acts.begin());
         }
     }
