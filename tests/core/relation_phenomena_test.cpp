@@ -216,6 +216,13 @@ TEST(RelationPhenomenaTest, AnActNamedWithItsAuthorsIsTheirsLaterInTheArticle)
     EXPECT_EQ(relationsOf("Chile accused Peru of spying on Monday. Peru rejected the accusations."),
               (Names{"criticism CHL>PER", "rejection PER>CHL"}));
     EXPECT_EQ(relationsOf("Chile and Peru met. Peru rejected the accusations."), (Names{"cooperation CHL-PER"}));
+    // A named act keeps its owner a few paragraphs on; a quotation may open the evaluation.
+    EXPECT_EQ(relationsOf("Chile condemned a Peruvian missile strike. Bolivia met Chile. Ecuador met Chile. Uruguay met "
+                          "Chile. Argentina met Chile. Brazil described the strike as \"a reckless escalation\"."),
+              (Names{"cooperation ARG-CHL", "cooperation BOL-CHL", "cooperation CHL-ECU", "cooperation CHL-URY",
+                     "criticism BRA>PER", "criticism CHL>PER"}));
+    EXPECT_EQ(relationsOf("In a joint statement, Chile and Peru condemned Bolivia."),
+              (Names{"cooperation CHL-PER", "criticism CHL>BOL", "criticism PER>BOL"}));
     EXPECT_EQ(relationsOf("Chile criticised Peru's navy. Peru dismissed the criticism."),
               (Names{"criticism CHL>PER", "rejection PER>CHL"}));
     // A counterpart named after the role is that person later in the article.

@@ -62,7 +62,8 @@ void SentenceRules::evaluative(const TriggerHit& hit)
     }
     // A verb of calling before the word: "branded Peru's plan a disaster", "described the raid as illegal".
     int call = -1;
-    for (int i = hit.begin - 1; i >= std::max(0, hit.begin - 10) && !isBoundary(i); --i) {
+    // ('described the raid as "a dangerous escalation"': a quotation mark may open the words.)
+    for (int i = hit.begin - 1; i >= std::max(0, hit.begin - 10) && (!isBoundary(i) || is(i, "\"")); --i) {
         if (wordClass(i, "verb.evaluation")) {
             call = i;
             break;

@@ -182,6 +182,21 @@ void SentenceRules::nominal(const TriggerHit& hit)
             }
         }
     }
+    // "In a joint statement, Chile and Peru condemned ...": the statement's signers, named after the comma.
+    if (hit.entry->lemma == "joint statement" && hit.begin >= 1 && hit.begin <= 3 && is(0, "in")) {
+        for (int comma = hit.end; comma < std::min(m_count - 1, hit.end + 6); ++comma) {
+            if (!is(comma, ",")) {
+                continue;
+            }
+            if (const int m = mentionStartingAt(comma + 1); m >= 0) {
+                const auto signers = participantsOf(m);
+                if (signers.size() >= 2) {
+                    emitPairs(signers, hit, "nominal.joint-statement", confidence * 0.85);
+                }
+            }
+            break;
+        }
+    }
     // "held talks with Y", "voiced criticism of Y", "filed a complaint at the court against Y": a light verb
     // before the noun makes the clause's subject its source.
     int verb = hit.begin - 1;

@@ -204,7 +204,12 @@ void SentenceRules::recordActs()
         // Before the noun: a possessive name or a name used as a modifier ("Peru's plan", "the Peruvian plan").
         for (const auto& mention : m_analysis.mentions) {
             const bool possessive = mention.possessive && mention.end + 1 == hit.begin;
-            const bool modifier = mention.end == hit.begin && !mention.possessive;
+            // ("an Israeli air strike": one lowercase noun may stand between the name and the act.)
+            const bool modifier = !mention.possessive &&
+                                  (mention.end == hit.begin ||
+                                   (mention.end + 1 == hit.begin && token(mention.end).kind == TokenKind::Word &&
+                                    !token(mention.end).capitalised && !wordClass(mention.end, "determiner") &&
+                                    !wordClass(mention.end, "connective") && !triggerAt(mention.end)));
             if ((possessive || modifier) && !mention.location && !mention.actors.empty() &&
                 (mention.kind == MentionKind::Demonym || mention.kind == MentionKind::Name ||
                  mention.kind == MentionKind::Metonym || possessive)) {
@@ -238,11 +243,13 @@ void SentenceRules::recordActs()
     }
 }
 
-// The latest act named in this or the last three sentences, with this noun ("" for any), or nullptr.
+// The latest act named in this or the last three sentences ("" for any noun: "it", "this action"), or with this
+// noun in the last ten ("the strike" stays the one named with its owner a few paragraphs up), or nullptr.
 const Discourse::Act* SentenceRules::recentAct(std::string_view noun) const
 {
+    const int reach = noun.empty() || noun.starts_with('#') ? 3 : 10;
     for (auto it = m_discourse.acts.rbegin(); it != m_discourse.acts.rend(); ++it) {
-        if (m_discourse.sentence - it->sentence > 3) {
+        if (m_discourse.sentence - it->sentence > reach) {
             break;
         }
         if (noun.empty() || it->noun == noun) {
