@@ -93,14 +93,20 @@ void SentenceRules::correctiveDemand()
             continue;
         }
         // The addressee: the first participant between the directive verb and the demanded act.
+        // An appeal to "both sides" or "all parties" to show restraint takes no side: no one is criticised.
         std::vector<int> targets;
-        for (int k = directive + 1; k < (infinitive ? to : i) && targets.empty(); ++k) {
+        bool evenHanded = false;
+        for (int k = directive + 1; k < (infinitive ? to : i) && targets.empty() && !evenHanded; ++k) {
             if (const int m = mentionStartingAt(k); m >= 0) {
                 const auto& mention = m_analysis.mentions[static_cast<std::size_t>(m)];
+                evenHanded = mention.kind == MentionKind::Pair;
                 targets = mention.kind == MentionKind::Pronoun ? mention.actors : participantsOf(m);
+            } else if ((is(k, "all") || is(k, "both")) && k + 1 < m_count &&
+                       (is(k + 1, "sides") || is(k + 1, "parties"))) {
+                evenHanded = true;
             }
         }
-        if (targets.empty()) {
+        if (targets.empty() || evenHanded) {
             continue;
         }
         const TriggerHit hit{directive, directive + 1, &kDemand};
