@@ -175,6 +175,12 @@ const std::vector<Phenomenon>& phenomena()
         {"The meeting between the Serbian and Croatian leaders was postponed.", {}},
         {"Uruguay's cooperation with Paraguay, once close, has not resumed.", {}},
         {"The talks between Chile and Peru ended with an agreement.", {"cooperation CHL-PER"}},
+        {"Peru called Chile's accusations baseless.", {"criticism PER>CHL", "rejection PER>CHL"}},
+        {"Bolivia said Chile's blockade was an act of war.", {"criticism BOL>CHL"}},
+        {"\"Peru must withdraw its troops,\" the Chilean minister said.", {"criticism CHL>PER"}},
+        {"The Chilean president spoke to his Peruvian counterpart on Monday.", {"cooperation CHL-PER"}},
+        {"Uruguay called on both sides to refrain from violence.", {}},
+        {"Chile said it was disappointed by Peru's decision.", {"criticism CHL>PER"}},
         {"The OAS welcomed the truce and urged Chile and Peru to settle their dispute through dialogue.", {}},
         {"Last week, Peruvian troops crossed the border, drawing criticism from Chile and Bolivia.",
          {"criticism BOL>PER", "criticism CHL>PER"}},
@@ -223,6 +229,9 @@ TEST(RelationPhenomenaTest, AnActNamedWithItsAuthorsIsTheirsLaterInTheArticle)
                      "criticism BRA>PER", "criticism CHL>PER"}));
     EXPECT_EQ(relationsOf("In a joint statement, Chile and Peru condemned Bolivia."),
               (Names{"cooperation CHL-PER", "criticism CHL>BOL", "criticism PER>BOL"}));
+    // Whoever welcomes a ruling does not welcome those who rejected it.
+    EXPECT_EQ(relationsOf("Chile rejected a ruling by the ICJ ordering it to pay. Peru welcomed the decision."),
+              (Names{"cooperation ICJ-PER", "rejection CHL>ICJ"}));
     EXPECT_EQ(relationsOf("Chile criticised Peru's navy. Peru dismissed the criticism."),
               (Names{"criticism CHL>PER", "rejection PER>CHL"}));
     // A counterpart named after the role is that person later in the article.

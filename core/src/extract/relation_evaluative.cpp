@@ -185,6 +185,15 @@ void SentenceRules::evaluative(const TriggerHit& hit)
         }
     }
     emit(RelationType::Criticism, sources, owners, hit, rule, hit.entry->confidence * 0.8);
+    // "called Peru's accusations baseless": a claim called false is also rejected.
+    if (call >= 0 && !owners.empty()) {
+        for (int i = call + 1; i < hit.begin; ++i) {
+            if (wordClass(i, "noun.claim")) {
+                emit(RelationType::Rejection, sources, owners, hit, "evaluative.claim", hit.entry->confidence * 0.7);
+                break;
+            }
+        }
+    }
 }
 
 } // namespace diplograph::core::detail

@@ -579,6 +579,19 @@ std::vector<int> SentenceRules::rightParticipants(int position, int* stop) const
                         result = !m_discourse.lastEventActors.empty() ? m_discourse.lastEventActors
                                  : claim                              ? std::vector<int>{}
                                                                       : m_discourse.previousSubject;
+                        // "Chile rejected a ruling ordering it to pay. Peru welcomed the decision.": the act's
+                        // critics, named in its object, are not its owners for whoever welcomes it.
+                        const bool welcoming = std::any_of(m_hits.begin(), m_hits.end(), [&](const TriggerHit& verb) {
+                            return verb.end == position && verb.entry->type == RelationType::Cooperation;
+                        });
+                        if (welcoming && hit.end == i + 1 && !m_discourse.lastEventActors.empty()) {
+                            std::erase_if(result, [&](int actor) {
+                                return std::any_of(m_discourse.lastEventCritics.begin(),
+                                                   m_discourse.lastEventCritics.end(), [&](int critic) {
+                                                       return m_actors.entityCode(critic) == m_actors.entityCode(actor);
+                                                   });
+                            });
+                        }
                     }
                     sawReference = !result.empty();
                 }

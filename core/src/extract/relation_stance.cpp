@@ -80,6 +80,34 @@ void SentenceRules::correctiveDemand()
         while (to > 0 && token(to).lower.ends_with("ly")) {
             --to; // "to immediately stop"
         }
+        // '"Peru must withdraw its troops," Chile said': an obligation laid on a named actor in what a speaker
+        // says is the same demand.
+        {
+            int modal = to;
+            if (is(modal, "to") && modal > 0 && (is(modal - 1, "needs") || is(modal - 1, "need") || is(modal - 1, "has") ||
+                                                 is(modal - 1, "have"))) {
+                --modal;
+            } else if (!is(modal, "must") && !is(modal, "should")) {
+                modal = -1;
+            }
+            int m = -1;
+            for (int k = 0; modal > 0 && k < static_cast<int>(m_analysis.mentions.size()); ++k) {
+                if (m_analysis.mentions[static_cast<std::size_t>(k)].end == modal) {
+                    m = k;
+                }
+            }
+            if (m >= 0 && !is(m_count - 1, "?") && !m_conditionalBefore[static_cast<std::size_t>(modal)]) {
+                const auto& mention = m_analysis.mentions[static_cast<std::size_t>(m)];
+                const auto sources = mention.kind == MentionKind::Pronoun || !isParticipant(mention) ? std::vector<int>{}
+                                                                                                    : speaker();
+                if (!sources.empty()) {
+                    const TriggerHit hit{modal, modal + 1, &kDemand};
+                    emit(RelationType::Criticism, sources, participantsOf(m), hit, "demand.obligation",
+                         kDemand.confidence * 0.85);
+                }
+                continue;
+            }
+        }
         const bool infinitive = is(to, "to");
         const bool clause = !infinitive && to > 0; // "demanded that Peru withdraw"
         int directive = -1;

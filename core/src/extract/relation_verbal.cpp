@@ -341,18 +341,8 @@ void SentenceRules::transitive(const TriggerHit& hit)
         }
     }
     if (type != RelationType::Cooperation && !targets.empty()) {
-        // (Not the critics themselves: "rejected a ruling ordering it to pay" names the critic in the object.)
-        std::vector<int> others;
-        for (const int target : targets) {
-            if (std::none_of(sources.begin(), sources.end(),
-                             [&](int s) { return m_actors.entityCode(s) == m_actors.entityCode(target); })) {
-                others.push_back(target);
-            }
-        }
-        if (!others.empty()) {
-            m_discourse.lastEventActors = others;
-            m_discourse.lastEventCritics = sources;
-        }
+        m_discourse.lastEventActors = targets;
+        m_discourse.lastEventCritics = sources;
     }
     if (!sources.empty() && type != RelationType::Cooperation) {
         m_discourse.lastSpeaker = sources.front();

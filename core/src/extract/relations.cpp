@@ -3,8 +3,6 @@
 #include "extract/relation_rules.h"
 
 #include <algorithm>
-#include <cstdio>
-#include <cstdlib>
 #include <set>
 
 namespace diplograph::core::detail {
@@ -169,26 +167,6 @@ std::vector<Finding> SentenceRules::run()
             treeRule(*hit);
         }
     }
-    if (std::getenv("DIPLOGRAPH_DEBUG_RULES")) {
-        std::string line = "S:";
-        for (const auto& t : m_tokens) { line += " "; line += t.text; }
-        line += "\n  M:";
-        for (const auto& m : m_analysis.mentions) {
-            line += " [";
-            for (int k = m.begin; k < m.end; ++k) { line += token(k).text; line += k + 1 < m.end ? " " : ""; }
-            line += "=";
-            for (const int a : m.actors) { line += m_actors.at(a).id + "/"; }
-            if (m.location) line += "LOC";
-            if (m.modifier) line += "MOD";
-            if (m.nonAgentHead) line += "NAH";
-            line += "]";
-        }
-        line += "\n  T:";
-        for (const auto& h : m_hits) { line += " " + h.entry->lemma + "(" + std::to_string(static_cast<int>(h.entry->frame)) + (blocked(h) ? ",B" : "") + ")"; }
-        line += "\n  F:";
-        for (const auto& f : m_findings) { line += " " + m_actors.at(f.source).id + ">" + m_actors.at(f.target).id + ":" + f.rule; }
-        std::fprintf(stderr, "%s\n", line.c_str());
-    }
     return m_findings;
 }
 
@@ -252,7 +230,8 @@ const Discourse::Act* SentenceRules::recentAct(std::string_view noun) const
         if (m_discourse.sentence - it->sentence > reach) {
             break;
         }
-        if (noun.empty() || it->noun == noun) {
+        // (Any act: one named in the text, not the remembered accusers and critics.)
+        if ((noun.empty() && !it->noun.starts_with('#')) || it->noun == noun) {
             return &*it;
         }
     }
