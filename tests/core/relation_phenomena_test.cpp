@@ -181,6 +181,8 @@ const std::vector<Phenomenon>& phenomena()
         {"The Chilean president spoke to his Peruvian counterpart on Monday.", {"cooperation CHL-PER"}},
         {"Uruguay called on both sides to refrain from violence.", {}},
         {"Chile said it was disappointed by Peru's decision.", {"criticism CHL>PER"}},
+        {"Chile opened talks with Peru, a step Bolivia's president had opposed.", {"cooperation CHL-PER"}},
+        {"Chile said Peru's arrests were politically motivated.", {"criticism CHL>PER"}},
         {"The OAS welcomed the truce and urged Chile and Peru to settle their dispute through dialogue.", {}},
         {"Last week, Peruvian troops crossed the border, drawing criticism from Chile and Bolivia.",
          {"criticism BOL>PER", "criticism CHL>PER"}},

@@ -455,6 +455,11 @@ std::vector<int> SentenceRules::rightParticipants(int position, int* stop) const
         if (is(i, "that")) {
             break;
         }
+        // "opened talks with X, a decision Y had opposed": an apposition after the object describes the act.
+        if (!result.empty() && is(i, ",") && i + 1 < m_count && (is(i + 1, "a") || is(i + 1, "an")) &&
+            mentionStartingAt(i + 1) < 0) {
+            break;
+        }
         // "summons X, invokes Y": a comma before a lowercase word starts another clause.
         if (!result.empty() && is(i, ",") && i + 1 < m_count && token(i + 1).kind == TokenKind::Word &&
             !token(i + 1).capitalised && !is(i + 1, "and") && !is(i + 1, "as") && !is(i + 1, "or") &&
