@@ -234,6 +234,10 @@ TEST(RelationPhenomenaTest, AnActNamedWithItsAuthorsIsTheirsLaterInTheArticle)
     // Whoever welcomes a ruling does not welcome those who rejected it.
     EXPECT_EQ(relationsOf("Chile rejected a ruling by the ICJ ordering it to pay. Peru welcomed the decision."),
               (Names{"cooperation ICJ-PER", "rejection CHL>ICJ"}));
+    // A letter stands for whoever wrote it.
+    EXPECT_EQ(relationsOf("The Peruvian president wrote to Bolivia's leader that the plan was sound. Bolivia welcomed "
+                          "the letter."),
+              (Names{"cooperation BOL-PER"}));
     EXPECT_EQ(relationsOf("Chile criticised Peru's navy. Peru dismissed the criticism."),
               (Names{"criticism CHL>PER", "rejection PER>CHL"}));
     // A counterpart named after the role is that person later in the article.
