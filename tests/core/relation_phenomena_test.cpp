@@ -183,6 +183,8 @@ const std::vector<Phenomenon>& phenomena()
         {"Chile said it was disappointed by Peru's decision.", {"criticism CHL>PER"}},
         {"Chile opened talks with Peru, a step Bolivia's president had opposed.", {"cooperation CHL-PER"}},
         {"Chile said Peru's arrests were politically motivated.", {"criticism CHL>PER"}},
+        {"The Peruvian envoy to the UN called the Chilean veto \"a disastrous day\".", {"criticism PER>CHL"}},
+        {"Ana Ruiz, the Peruvian envoy to the OAS, condemned the Chilean veto.", {"criticism PER>CHL"}},
         {"The OAS welcomed the truce and urged Chile and Peru to settle their dispute through dialogue.", {}},
         {"Last week, Peruvian troops crossed the border, drawing criticism from Chile and Bolivia.",
          {"criticism BOL>PER", "criticism CHL>PER"}},

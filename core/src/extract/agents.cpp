@@ -321,6 +321,22 @@ void findAgents(SentenceAnalysis& analysis, const LexiconData& lexicon, ActorTab
         Mention mention;
         mention.begin = ownerMention >= 0 ? std::min(begin, analysis.mentions[static_cast<std::size_t>(ownerMention)].begin) : begin;
         mention.end = std::max(nameEnd, end);
+        // "the Chilean envoy to the UN": the organisation an owned envoy is sent to is where it serves, not a
+        // participant of its own. (A host state stays a mention: "Peru's ambassador to Chile was summoned" is
+        // Chile's protest.)
+        const bool envoy = role.name == "ambassador" || role.name == "mission" || role.name == "diplomat" ||
+                           role.name == "official";
+        if (envoy && personName.empty() && ownerMention >= 0 && mention.end + 1 < count &&
+            at(tokens, mention.end).lower == "to") {
+            const int next = at(tokens, mention.end + 1).lower == "the" ? mention.end + 2 : mention.end + 1;
+            const int m = mentionAt(analysis, next);
+            if (m >= 0 && analysis.mentions[static_cast<std::size_t>(m)].begin == next &&
+                !analysis.mentions[static_cast<std::size_t>(m)].actors.empty() &&
+                !analysis.mentions[static_cast<std::size_t>(m)].possessive &&
+                actors.at(analysis.mentions[static_cast<std::size_t>(m)].actors.front()).kind == ActorKind::Organisation) {
+                mention.end = analysis.mentions[static_cast<std::size_t>(m)].end;
+            }
+        }
         mention.kind = personName.empty() ? MentionKind::Agent : MentionKind::Person;
         mention.actors = {actor};
         mention.plural = role.plural;

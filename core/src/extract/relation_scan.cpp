@@ -317,6 +317,7 @@ std::vector<int> SentenceRules::leftParticipants(int position, int limit) const
 {
     // "Chile, which borders Peru, hosts ...", "Boric, whose government ..., made ...":
     // a parenthetical between the subject and its verb is skipped.
+    int appositionStart = -1;
     // The comma is looked for within a clause's reach: a run of words with no boundary (a sentence without
     // punctuation thousands of tokens long) is not scanned back to its start from every trigger.
     constexpr int kParentheticalReach = 40;
@@ -336,9 +337,29 @@ std::vector<int> SentenceRules::leftParticipants(int position, int limit) const
             (wordClass(open + 1, "boundary") || mentionStartingAt(open + 1) >= 0 || is(open + 1, "a") ||
              is(open + 1, "an") || is(open + 1, "the"))) {
             position = open;
+            appositionStart = open + 1;
         }
         break;
     }
+    // "Ana Ruiz, the Peruvian envoy to the UN, condemned ...": when the name before the apposition is no actor
+    // the tokenizer knows, the apposition says whom the subject acts for.
+    const auto apposition = [&]() -> std::vector<int> {
+        if (appositionStart < 0) {
+            return {};
+        }
+        for (int k = appositionStart; k <= appositionStart + 1 && k < m_count; ++k) {
+            if (const int m = mentionStartingAt(k); m >= 0 && isParticipant(m_analysis.mentions[static_cast<std::size_t>(m)]) &&
+                                                    m_analysis.mentions[static_cast<std::size_t>(m)].kind != MentionKind::Pronoun) {
+                bool named = false; // the subject before the comma must be a capitalised name
+                for (int b = appositionStart - 2; b >= 0 && token(b).capitalised && !mentionEndingBefore(b + 1); --b) {
+                    named = true;
+                }
+                return named && (appositionStart - 2 < 0 || !mentionEndingBefore(appositionStart - 1)) ? participantsOf(m)
+                                                                                                   : std::vector<int>{};
+            }
+        }
+        return {};
+    };
     int scanFrom = position;
     // A subject further back than this is another clause's (and walking back over every earlier mention from
     // every trigger would be quadratic in a sentence of thousands of names).
@@ -368,7 +389,7 @@ std::vector<int> SentenceRules::leftParticipants(int position, int limit) const
             return participantsOf(m);
         }
     }
-    return {};
+    return apposition();
 }
 
 // The object phrase: participants after `position` up to the end of the clause.
