@@ -44,6 +44,7 @@ public:
     std::vector<syntax::DictionaryTags> tagPairs; // the (UPOS, XPOS) pairs the treebank uses
     syntax::FrozenWeights uposWeights;
     syntax::FrozenWeights xposWeights;
+    syntax::FrozenWeights taggerWeights; // UPOS then XPOS classes in one table, built when loaded (not stored)
     syntax::Lemmatizer lemmatizer;
     syntax::FrozenWeights parserWeights; // moves, then left-arc labels, then right-arc labels
     int rootLabel = 0;                       // labelNames index of "root"

@@ -217,6 +217,7 @@ bool readWeights(Reader& r, FrozenWeights& weights, int expectedClasses, int exp
     if (total != entries) {
         return false;
     }
+    weights.indexLines();
     weights.entries.resize(entries);
     for (std::size_t e = 0; e < entries; ++e) {
         if (classes[e] >= weights.classes || classes[e] < weights.denseClasses) {

@@ -66,6 +66,7 @@ Result<std::shared_ptr<const SyntaxModel>> loadSyntaxModel(const std::string& pa
     for (std::size_t i = 0; i < shared->xposNames.size(); ++i) {
         shared->xposIndex[shared->xposNames[i]] = static_cast<int>(i);
     }
+    shared->taggerWeights = syntax::mergeSparseTables(shared->uposWeights, shared->xposWeights);
     return std::shared_ptr<const SyntaxModel>(std::move(shared));
 }
 

@@ -218,8 +218,11 @@ void syntax::tagWords(const SyntaxModel& model, std::vector<SyntaxToken>& tokens
 {
     std::vector<int> xpos(tokens.size(), 0);
     std::uint64_t features[syntax::kMaxFeatures];
-    std::vector<std::int32_t> uposScores(static_cast<std::size_t>(model.uposWeights.classes));
-    std::vector<std::int32_t> xposScores(static_cast<std::size_t>(model.xposWeights.classes));
+    // With the merged table, one lookup a feature fills both: UPOS scores, then XPOS scores.
+    const bool merged = !model.taggerWeights.empty();
+    std::vector<std::int32_t> scores(static_cast<std::size_t>(model.uposWeights.classes + model.xposWeights.classes));
+    std::int32_t* uposScores = scores.data();
+    std::int32_t* xposScores = scores.data() + model.uposWeights.classes;
     for (std::size_t i = 0; i < tokens.size(); ++i) {
         Upos upos;
         if (const auto known = model.tagDictionary.find(tokens[i].form); known != model.tagDictionary.end()) {
@@ -227,15 +230,19 @@ void syntax::tagWords(const SyntaxModel& model, std::vector<SyntaxToken>& tokens
             xpos[i] = known->second.xpos;
         } else {
             const std::size_t n = syntax::taggerFeatures(words, xpos, i, features);
-            model.uposWeights.score(features, n, uposScores.data());
-            model.xposWeights.score(features, n, xposScores.data());
+            if (merged) {
+                model.taggerWeights.score(features, n, scores.data());
+            } else {
+                model.uposWeights.score(features, n, uposScores);
+                model.xposWeights.score(features, n, xposScores);
+            }
             if (model.tagPairs.empty()) {
-                upos = static_cast<Upos>(syntax::argmax(uposScores.data(), 1, model.uposWeights.classes));
-                xpos[i] = syntax::argmax(xposScores.data(), 0, model.xposWeights.classes);
+                upos = static_cast<Upos>(syntax::argmax(uposScores, 1, model.uposWeights.classes));
+                xpos[i] = syntax::argmax(xposScores, 0, model.xposWeights.classes);
             } else {
                 // Both tags at once, from the pairs the treebank uses: no "PROPN" with "RB".
-                const auto pair = syntax::bestTagPair(model.tagPairs, uposScores.data(), model.uposWeights.scale,
-                                                      xposScores.data(), model.xposWeights.scale);
+                const auto pair = syntax::bestTagPair(model.tagPairs, uposScores, model.uposWeights.scale,
+                                                      xposScores, model.xposWeights.scale);
                 upos = pair.upos;
                 xpos[i] = pair.xpos;
             }

@@ -2,6 +2,11 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
+
+#if defined(__linux__)
+#include <sys/mman.h>
+#endif
 
 namespace diplograph::core::syntax {
 
@@ -16,7 +21,34 @@ inline std::uint32_t bitCount(std::uint64_t x)
     return static_cast<std::uint32_t>((x * 0x0101010101010101ULL) >> 56);
 }
 
+constexpr std::size_t kHugePage = std::size_t{1} << 21;
+
 } // namespace
+
+void* allocateTable(std::size_t bytes)
+{
+    if (bytes < kHugePage) {
+        return ::operator new(std::max<std::size_t>(bytes, 1), std::align_val_t{64});
+    }
+    const std::size_t rounded = (bytes + kHugePage - 1) / kHugePage * kHugePage;
+    void* pointer = std::aligned_alloc(kHugePage, rounded);
+    if (pointer == nullptr) {
+        throw std::bad_alloc();
+    }
+#if defined(__linux__) && defined(MADV_HUGEPAGE)
+    (void)madvise(pointer, rounded, MADV_HUGEPAGE); // advice only: without huge pages the table still works
+#endif
+    return pointer;
+}
+
+void freeTable(void* pointer, std::size_t bytes)
+{
+    if (bytes < kHugePage) {
+        ::operator delete(pointer, std::align_val_t{64});
+    } else {
+        std::free(pointer);
+    }
+}
 
 void FrozenWeights::index()
 {
@@ -27,6 +59,28 @@ void FrozenWeights::index()
         total += bitCount(used[w]);
     }
     rowCount = total;
+    indexLines();
+}
+
+void FrozenWeights::indexLines()
+{
+    sparseLines.clear();
+    if (denseClasses == 0 && !used.empty() && offsets.size() == rowCount + 1) {
+        sparseLines.resize(used.size());
+        std::size_t row = 0;
+        for (std::size_t l = 0; l < used.size(); ++l) {
+            SparseLine& line = sparseLines[l];
+            line.bits = used[l];
+            const std::uint32_t rows = bitCount(used[l]);
+            const std::uint32_t base = offsets[row];
+            const bool fits = rows <= std::uint32_t(kSparseLineRows) && offsets[row + rows] - base <= 0xFFFFu;
+            line.entryBase = fits ? base : kSpilled;
+            for (std::uint32_t k = 0; fits && k < rows; ++k) {
+                line.ends[k] = static_cast<std::uint16_t>(offsets[row + k + 1] - base);
+            }
+            row += rows;
+        }
+    }
 }
 
 std::size_t FrozenWeights::findRows(const std::uint64_t* features, std::size_t count, std::uint32_t* rows) const
@@ -104,13 +158,102 @@ void FrozenWeights::addSparse(const std::uint32_t* rows, std::size_t found, std:
     }
 }
 
+void FrozenWeights::addSparseFeatures(const std::uint64_t* features, std::size_t count, std::int32_t* scores,
+                                      int first, int last) const
+{
+    if (sparseLines.empty()) {
+        std::uint32_t rows[kMaxFeatures];
+        addSparse(rows, findRows(features, count, rows), scores, first, last);
+        return;
+    }
+    count = std::min(count, kMaxFeatures);
+    std::uint32_t at[kMaxFeatures];
+    std::uint32_t begins[kMaxFeatures];
+    std::uint32_t ends[kMaxFeatures];
+    const int shift = 64 - bucketBits;
+    for (std::size_t i = 0; i < count; ++i) {
+        at[i] = static_cast<std::uint32_t>(features[i] >> shift);
+        __builtin_prefetch(&sparseLines[at[i] >> 6]);
+    }
+    for (std::size_t i = 0; i < count; ++i) {
+        const SparseLine& line = sparseLines[at[i] >> 6];
+        const std::uint64_t bit = std::uint64_t{1} << (at[i] & 63);
+        std::uint32_t begin = 0, end = 0;
+        if ((line.bits & bit) != 0) {
+            const std::uint32_t k = bitCount(line.bits & (bit - 1));
+            if (line.entryBase != kSpilled) {
+                begin = line.entryBase + (k == 0 ? 0 : line.ends[k - 1]);
+                end = line.entryBase + line.ends[k];
+            } else {
+                const std::uint32_t row = static_cast<std::uint32_t>(blocks[at[i] >> 6].rank) + k;
+                begin = offsets[row];
+                end = offsets[row + 1];
+            }
+            __builtin_prefetch(&entries[begin]);
+        }
+        begins[i] = begin;
+        ends[i] = end;
+    }
+    for (std::size_t i = 0; i < count; ++i) {
+        std::uint32_t e = begins[i];
+        while (e < ends[i] && entries[e].cls < first) {
+            ++e;
+        }
+        for (; e < ends[i] && entries[e].cls < last; ++e) {
+            scores[entries[e].cls] += entries[e].weight;
+        }
+    }
+}
+
 void FrozenWeights::score(const std::uint64_t* features, std::size_t count, std::int32_t* scores) const
 {
     std::fill(scores, scores + classes, 0);
+    if (!sparseLines.empty()) {
+        addSparseFeatures(features, count, scores, 0, classes);
+        return;
+    }
     std::uint32_t rows[kMaxFeatures];
     const std::size_t found = findRows(features, count, rows);
     addDense(rows, found, scores);
     addSparse(rows, found, scores);
+}
+
+FrozenWeights mergeSparseTables(const FrozenWeights& a, const FrozenWeights& b)
+{
+    FrozenWeights merged;
+    if (a.empty() || b.empty() || a.denseClasses != 0 || b.denseClasses != 0 || a.bucketBits != b.bucketBits ||
+        a.classes + b.classes > 255 || a.used.size() != b.used.size() || a.offsets.size() != a.rows() + 1 ||
+        b.offsets.size() != b.rows() + 1) {
+        return merged;
+    }
+    merged.classes = a.classes + b.classes;
+    merged.bucketBits = a.bucketBits;
+    merged.scale = a.scale;
+    merged.used.resize(a.used.size());
+    merged.offsets.push_back(0);
+    std::uint32_t rowA = 0, rowB = 0;
+    for (std::size_t w = 0; w < a.used.size(); ++w) {
+        merged.used[w] = a.used[w] | b.used[w];
+        for (std::uint64_t bits = merged.used[w]; bits != 0; bits &= bits - 1) {
+            const std::uint64_t bit = bits & (~bits + 1);
+            if ((a.used[w] & bit) != 0) {
+                merged.entries.insert(merged.entries.end(), a.entries.begin() + a.offsets[rowA],
+                                      a.entries.begin() + a.offsets[rowA + 1]);
+                ++rowA;
+            }
+            if ((b.used[w] & bit) != 0) {
+                for (std::uint32_t e = b.offsets[rowB]; e < b.offsets[rowB + 1]; ++e) {
+                    FrozenWeights::Entry entry = b.entries[e];
+                    entry.cls = static_cast<std::uint8_t>(entry.cls + a.classes);
+                    merged.entries.push_back(entry);
+                }
+                ++rowB;
+            }
+            merged.offsets.push_back(static_cast<std::uint32_t>(merged.entries.size()));
+        }
+    }
+    merged.index();
+    return merged;
 }
 
 TrainingWeights::TrainingWeights(int classes, int bucketBits, int denseClasses)
@@ -159,7 +302,9 @@ FrozenWeights TrainingWeights::freeze() const
     }
     frozen.scale = largest > 0.0 ? static_cast<float>(32767.0 / largest) : 1.0f;
     frozen.used.assign((m_rows.size() + 63) / 64, 0);
-    frozen.offsets.push_back(0);
+    if (frozen.hasSparse()) {
+        frozen.offsets.push_back(0);
+    }
     for (std::size_t b = 0; b < m_rows.size(); ++b) {
         std::vector<std::pair<std::uint8_t, std::int16_t>> kept;
         for (const Entry& entry : m_rows[b]) {
@@ -184,7 +329,9 @@ FrozenWeights TrainingWeights::freeze() const
                 frozen.entries.push_back({cls, 0, weight});
             }
         }
-        frozen.offsets.push_back(static_cast<std::uint32_t>(frozen.entries.size()));
+        if (frozen.hasSparse()) {
+            frozen.offsets.push_back(static_cast<std::uint32_t>(frozen.entries.size()));
+        }
     }
     frozen.index();
     return frozen;

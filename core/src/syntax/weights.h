@@ -2,6 +2,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <new>
 #include <string_view>
 #include <vector>
 
@@ -40,6 +41,28 @@ namespace diplograph::core::syntax {
 
 inline constexpr std::size_t kMaxFeatures = 128;
 
+// Memory for the weight tables the parser reads at random: blocks of 2 MB and more are asked for as transparent
+// huge pages, so a lookup into a 16 MB table does not also miss the TLB (with 4 KB pages, every feature's line
+// is on a page of its own and the page walk costs as much as the line).
+void* allocateTable(std::size_t bytes);
+void freeTable(void* pointer, std::size_t bytes);
+
+template <typename T>
+struct TableAllocator {
+    using value_type = T;
+    TableAllocator() = default;
+    template <typename U>
+    TableAllocator(const TableAllocator<U>&) // NOLINT: an allocator converts implicitly
+    {
+    }
+    T* allocate(std::size_t n) { return static_cast<T*>(allocateTable(n * sizeof(T))); }
+    void deallocate(T* pointer, std::size_t n) { freeTable(pointer, n * sizeof(T)); }
+    friend bool operator==(const TableAllocator&, const TableAllocator&) { return true; }
+    friend bool operator!=(const TableAllocator&, const TableAllocator&) { return false; }
+};
+template <typename T>
+using TableVector = std::vector<T, TableAllocator<T>>;
+
 // Quantised weights over hash buckets, stored for the used buckets only: a bitmap of used buckets with a rank
 // index finds a used bucket's row. Classes [0, denseClasses) are stored densely per row (the parser's moves,
 // read at every transition); the others sparsely as (class, weight) entries.
@@ -60,18 +83,32 @@ struct FrozenWeights {
     int bucketBits = 0;
     float scale = 1.0f;                 // weight = stored / scale
     std::vector<std::uint64_t> used;    // bit b: bucket b has a row (as stored in the file)
-    std::vector<Block> blocks;          // built by index()
+    TableVector<Block> blocks;          // built by index()
     std::uint64_t rowCount = 0;
-    std::vector<std::int16_t> dense;    // row r at [r * denseClasses, (r + 1) * denseClasses)
-    std::vector<std::uint32_t> offsets; // row r's sparse entries: entries[offsets[r], offsets[r + 1])
-    std::vector<Entry> entries;
+    TableVector<std::int16_t> dense;    // row r at [r * denseClasses, (r + 1) * denseClasses)
+    TableVector<std::uint32_t> offsets; // row r's sparse entries: entries[offsets[r], offsets[r + 1])
+    TableVector<Entry> entries;
+    // A table without dense classes (the tagger's) is indexed as one cache line per 64 buckets: their bits,
+    // where their entries start and where each of their first 26 rows ends, so a feature costs two dependent
+    // misses (line, entries) instead of three (bitmap block, offset, entries). Lines with more rows say
+    // kSpilled and are read through `blocks` and `offsets`.
+    static constexpr int kSparseLineRows = 26;
+    static constexpr std::uint32_t kSpilled = 0xFFFFFFFFu;
+    struct alignas(64) SparseLine {
+        std::uint64_t bits = 0;
+        std::uint32_t entryBase = 0;
+        std::uint16_t ends[kSparseLineRows] = {}; // relative to entryBase
+    };
+    TableVector<SparseLine> sparseLines;  // built by index() for a table without dense classes
 
     [[nodiscard]] bool empty() const { return used.empty(); }
     [[nodiscard]] bool hasSparse() const { return classes > denseClasses; }
     [[nodiscard]] std::size_t rows() const { return rowCount; }
     [[nodiscard]] std::uint64_t bucketOf(std::uint64_t feature) const { return feature >> (64 - bucketBits); }
-    // Builds `blocks` and `rowCount` from `used`.
+    // Builds `blocks` and `rowCount` from `used` (and `sparseLines` when the offsets are there).
     void index();
+    // Builds `sparseLines` from `used` and `offsets`, for a table without dense classes.
+    void indexLines();
     // The rows of those features that have one (at most kMaxFeatures are read); returns their number.
     std::size_t findRows(const std::uint64_t* features, std::size_t count, std::uint32_t* rows) const;
     // Adds the rows' weights of the dense classes to scores[0, denseClasses).
@@ -81,9 +118,17 @@ struct FrozenWeights {
     // Only the sparse classes in [first, last): a row's entries are sorted by class, so each row stops at `last`
     // (the parser needs the labels of one arc direction, half of them).
     void addSparse(const std::uint32_t* rows, std::size_t found, std::int32_t* scores, int first, int last) const;
+    // addSparse(rows, findRows(...), scores, first, last) through `sparseLines` (or the blocks, without them).
+    void addSparseFeatures(const std::uint64_t* features, std::size_t count, std::int32_t* scores, int first,
+                           int last) const;
     // scores[0, classes) = sum of the features' weights.
     void score(const std::uint64_t* features, std::size_t count, std::int32_t* scores) const;
 };
+
+// The two tables as one: classes [0, a.classes) are a's, then b's; a row per bucket either uses. Both must be
+// sparse-only tables over the same buckets (the tagger's UPOS and XPOS tables): one lookup a feature instead of
+// two. Returns an empty table when they are not.
+[[nodiscard]] FrozenWeights mergeSparseTables(const FrozenWeights& a, const FrozenWeights& b);
 
 // An averaged perceptron over 2^bucketBits hash buckets (Collins 2002, with lazy averaging).
 class TrainingWeights {
