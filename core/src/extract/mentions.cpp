@@ -75,7 +75,8 @@ TrieMatch longestMatch(const NameTrie& trie, const std::vector<Token>& tokens, i
 }
 
 // An ambiguous name (Jordan, Georgia, Washington) counts only outside a run of capitalised words
-// and not after a title: "Michael Jordan", "Washington Post" and "Mr. Chad" are not actors.
+// and not after a title or a possessive: "Michael Jordan", "Washington Post", "Mr. Chad" and "Peru's Congress"
+// are not these actors.
 bool ambiguousNameAccepted(const SentenceAnalysis& analysis, int begin, int end)
 {
     const auto& tokens = analysis.tokens;
@@ -85,6 +86,10 @@ bool ambiguousNameAccepted(const SentenceAnalysis& analysis, int begin, int end)
             return false;
         }
         if (isCapitalisedWord(previous) && !analysis.hasClass(begin - 1, "determiner")) {
+            return false;
+        }
+        // "Peru's Congress", "Chile's Senate": someone else's body of that name.
+        if (previous.lower == "'s" || previous.lower == "'") {
             return false;
         }
     }
