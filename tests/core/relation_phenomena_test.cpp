@@ -185,6 +185,8 @@ const std::vector<Phenomenon>& phenomena()
         {"Chile said Peru's arrests were politically motivated.", {"criticism CHL>PER"}},
         {"The Peruvian envoy to the UN called the Chilean veto \"a disastrous day\".", {"criticism PER>CHL"}},
         {"Ana Ruiz, the Peruvian envoy to the OAS, condemned the Chilean veto.", {"criticism PER>CHL"}},
+        {"Uruguay refused to join the sanctions against Paraguay.", {}},
+        {"Peru's Congress condemned Bolivia's referendum.", {"criticism PER>BOL"}},
         {"The OAS welcomed the truce and urged Chile and Peru to settle their dispute through dialogue.", {}},
         {"Last week, Peruvian troops crossed the border, drawing criticism from Chile and Bolivia.",
          {"criticism BOL>PER", "criticism CHL>PER"}},

@@ -125,7 +125,15 @@ std::vector<Finding> SentenceRules::run()
             continue;
         }
         if (hit.entry->lemma == "refused to" && hit.end + 1 < m_count && !blocked(hit)) {
-            // "refused to meet Jordan's king": refusing an act towards someone rejects them.
+            // "refused to meet Jordan's king": refusing an act towards someone rejects them; refusing to join
+            // measures against someone does not ("refused to join the sanctions against Peru").
+            bool against = false;
+            for (int k = hit.end + 1; k < m_count && !isBoundary(k) && mentionStartingAt(k) < 0; ++k) {
+                against = against || is(k, "against");
+            }
+            if (against) {
+                continue;
+            }
             const TriggerHit refusal{hit.begin, hit.begin + 1, hit.entry};
             emit(RelationType::Rejection, leftParticipants(hit.begin), rightParticipants(hit.end + 1), refusal,
                  "refusal.to", 0.7);
