@@ -270,6 +270,18 @@ void SentenceRules::nominal(const TriggerHit& hit)
             }
         }
         auto targets = rightParticipants(link + 1);
+        // "filed a complaint with the UN against Peru": a criticism lodged with a body is against whom "against"
+        // names.
+        if (type == RelationType::Criticism && is(link, "with")) {
+            for (int i = link + 1; i < std::min(m_count, link + 10) && !isBoundary(i); ++i) {
+                if (is(i, "against")) {
+                    if (auto against = rightParticipants(i + 1); !against.empty()) {
+                        targets = against;
+                    }
+                    break;
+                }
+            }
+        }
         // "concern over Peru's drills": "over" marks the topic here, not a place.
         if (targets.empty() && is(link, "over")) {
             for (int i = link + 1; i < std::min(m_count, link + 4) && targets.empty(); ++i) {
