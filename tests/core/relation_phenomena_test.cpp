@@ -190,6 +190,7 @@ const std::vector<Phenomenon>& phenomena()
         {"Bolivia's foreign minister said La Paz stood with Peru.", {"cooperation BOL-PER"}},
         {"Panama established diplomatic relations with China.", {"cooperation CHN-PAN"}},
         {"Peru filed a complaint with the UN Security Council against Chile.", {"criticism PER>CHL"}},
+        {"Chile's president called Peru \"a murderous regime\".", {"criticism CHL>PER"}},
         {"The OAS welcomed the truce and urged Chile and Peru to settle their dispute through dialogue.", {}},
         {"Last week, Peruvian troops crossed the border, drawing criticism from Chile and Bolivia.",
          {"criticism BOL>PER", "criticism CHL>PER"}},
