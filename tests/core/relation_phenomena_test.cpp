@@ -191,6 +191,7 @@ const std::vector<Phenomenon>& phenomena()
         {"Panama established diplomatic relations with China.", {"cooperation CHN-PAN"}},
         {"Peru filed a complaint with the UN Security Council against Chile.", {"criticism PER>CHL"}},
         {"Chile's president called Peru \"a murderous regime\".", {"criticism CHL>PER"}},
+        {"Peru rejected accusations that it had supplied weapons to Bolivia.", {}},
         {"The OAS welcomed the truce and urged Chile and Peru to settle their dispute through dialogue.", {}},
         {"Last week, Peruvian troops crossed the border, drawing criticism from Chile and Bolivia.",
          {"criticism BOL>PER", "criticism CHL>PER"}},

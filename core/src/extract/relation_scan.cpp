@@ -67,7 +67,11 @@ void SentenceRules::findTriggers()
     // The first "that" after a directive ("demanded that", "urged them that") and after a denial ("denied
     // that"), so blocked() need not rescan the sentence for every trigger.
     for (int i = 1; i < m_count && (m_firstDirectiveThat == kNone || m_firstDenialThat == kNone); ++i) {
-        if (is(i, "that") && m_firstDenialThat == kNone && wordClass(i - 1, "verb.denial")) {
+        // "rejected accusations that it supplied arms to Peru": a claim's content is not asserted (but "Chile
+        // claims that ...", a verb after its subject, reports speech).
+        const bool claimNoun = i > 1 && wordClass(i - 1, "noun.claim") && !mentionEndingBefore(i - 1) &&
+                               !wordClass(i - 2, "pronoun");
+        if (is(i, "that") && m_firstDenialThat == kNone && (wordClass(i - 1, "verb.denial") || claimNoun)) {
             m_firstDenialThat = i;
         }
         if (is(i, "that") && m_firstDirectiveThat == kNone &&
