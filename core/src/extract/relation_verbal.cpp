@@ -197,6 +197,18 @@ void SentenceRules::transitive(const TriggerHit& hit)
     }
     int stop = 0;
     auto targets = rightParticipants(hit.end, &stop);
+    // "Chile warned that Peru's actions would inflame the region": a warning about what an actor does is aimed
+    // at that actor, named (or owning the act) at the head of the clause.
+    if (targets.empty() && hit.entry->lemma == "warn" && is(hit.end, "that")) {
+        for (int i = hit.end + 1; i < std::min(m_count, hit.end + 4) && !isBoundary(i); ++i) {
+            if (const int m = mentionStartingAt(i); m >= 0) {
+                if (isParticipant(m_analysis.mentions[static_cast<std::size_t>(m)])) {
+                    targets = participantsOf(m);
+                }
+                break;
+            }
+        }
+    }
     // "rejected all the options proposed by Peru", "dismissed the plan put forward by Peru": the author of
     // the rejected or criticised thing is the target.
     if (type != RelationType::Cooperation) {
