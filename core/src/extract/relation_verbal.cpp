@@ -317,7 +317,9 @@ void SentenceRules::transitive(const TriggerHit& hit)
             const bool act = std::any_of(m_hits.begin(), m_hits.end(), [i](const TriggerHit& other) {
                 return other.begin == i && other.entry->frame == TriggerFrame::Event;
             });
-            if (!act || !(is(i + 1, "on") || is(i + 1, "against") || is(i + 1, "of"))) {
+            // ("the resolution of the Peruvian Senate", "the decision of Peru": a thing someone authors has its
+            // author after "of", not a victim.)
+            if (!act || !(is(i + 1, "on") || is(i + 1, "against") || (is(i + 1, "of") && !wordClass(i, "noun.authored")))) {
                 continue;
             }
             int at = i + 2;
