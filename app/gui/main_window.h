@@ -4,6 +4,8 @@
 #include "diplograph/graph.h"
 #include "diplograph/layout.h"
 
+#include <optional>
+#include <string>
 #include <QMainWindow>
 #include <QMultiHash>
 
@@ -108,6 +110,8 @@ private:
     void showShortcuts();
     void pushEdit(core::Edit edit, const QString& actorName, const QString& otherName = {});
     [[nodiscard]] const core::GraphEdge* selectedEdge() const;
+    void pushEdgeEdit(core::Edit edit, const core::GraphEdge& edge);
+    [[nodiscard]] std::optional<std::string> askReason(const QString& title, const QString& prompt);
     void confirmEdge();
     void rejectEdge();
     void retypeEdge();

@@ -16,6 +16,9 @@
 #include <QStatusBar>
 
 #include <algorithm>
+#include <optional>
+#include <string>
+#include <utility>
 
 namespace diplograph::gui {
 
@@ -25,11 +28,24 @@ const core::GraphEdge* MainWindow::selectedEdge() const
     return ids.size() == 1 ? m_controller->view().findEdge(ids.front().toStdString()) : nullptr;
 }
 
+// An edit of one edge, named in the undo stack by the edge's two actors.
+void MainWindow::pushEdgeEdit(core::Edit edit, const core::GraphEdge& edge)
+{
+    pushEdit(std::move(edit), actorName(QString::fromStdString(edge.source)), actorName(QString::fromStdString(edge.target)));
+}
+
+// The analyst's optional reason for a rejection; nullopt when the dialog is cancelled.
+std::optional<std::string> MainWindow::askReason(const QString& title, const QString& prompt)
+{
+    bool ok = false;
+    const QString reason = QInputDialog::getText(this, title, prompt, QLineEdit::Normal, {}, &ok).trimmed();
+    return ok ? std::optional<std::string>(reason.toStdString()) : std::nullopt;
+}
+
 void MainWindow::confirmEdge()
 {
     if (const auto* edge = selectedEdge()) {
-        pushEdit(core::reviewEdit(core::EditKind::Confirm, *edge), actorName(QString::fromStdString(edge->source)),
-                 actorName(QString::fromStdString(edge->target)));
+        pushEdgeEdit(core::reviewEdit(core::EditKind::Confirm, *edge), *edge);
     }
 }
 
@@ -40,16 +56,13 @@ void MainWindow::rejectEdge()
         statusBar()->showMessage(tr("Select the relation to reject"), 4000);
         return;
     }
-    bool ok = false;
-    const QString reason = QInputDialog::getText(this, tr("Reject relation"),
-                                                 tr("Why is it wrong? (optional; kept with the edit)"), QLineEdit::Normal, {}, &ok)
-                               .trimmed();
-    if (!ok) {
+    const auto reason = askReason(tr("Reject relation"), tr("Why is it wrong? (optional; kept with the edit)"));
+    if (!reason) {
         return;
     }
     core::Edit edit = core::reviewEdit(core::EditKind::RejectEdge, *edge);
-    edit.edge.reason = reason.toStdString();
-    pushEdit(edit, actorName(QString::fromStdString(edge->source)), actorName(QString::fromStdString(edge->target)));
+    edit.edge.reason = *reason;
+    pushEdgeEdit(std::move(edit), *edge);
 }
 
 void MainWindow::rejectQuote(int row)
@@ -59,18 +72,15 @@ void MainWindow::rejectQuote(int row)
     if (!edge || !quote) {
         return;
     }
-    bool ok = false;
-    const QString reason = QInputDialog::getText(this, tr("Reject quote"),
-                                                 tr("Why does it not support the relation? (optional)"), QLineEdit::Normal, {}, &ok)
-                               .trimmed();
-    if (!ok) {
+    const auto reason = askReason(tr("Reject quote"), tr("Why does it not support the relation? (optional)"));
+    if (!reason) {
         return;
     }
     core::Edit edit = core::reviewEdit(core::EditKind::RejectQuote, *edge);
     edit.edge.article = quote->article;
     edit.edge.range = quote->range;
-    edit.edge.reason = reason.toStdString();
-    pushEdit(edit, actorName(QString::fromStdString(edge->source)), actorName(QString::fromStdString(edge->target)));
+    edit.edge.reason = *reason;
+    pushEdgeEdit(std::move(edit), *edge);
 }
 
 void MainWindow::retypeEdge()
