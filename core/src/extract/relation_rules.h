@@ -42,6 +42,7 @@ private:
     int firstMentionFrom(int i) const;
     int mentionStartingAt(int i) const;
     bool mentionEndingBefore(int i) const;
+    int mentionEndingAt(int end) const; // the mention that ends at token `end`, or -1
     bool nounTrigger(int i) const;
     bool indefiniteNameBefore(int i) const;
     std::vector<int> leftParticipants(int position, int limit = 0) const;
@@ -73,6 +74,7 @@ private:
     bool treeBlocked(int predicate) const;
     void treeRule(const TriggerHit& hit);
     void recordActs();
+    void rememberAct(std::string_view noun, const std::vector<int>& owners);
     const Discourse::Act* recentAct(std::string_view noun) const;
     bool distantPassive(const TriggerHit& hit) const;
     bool nominalUndone(const TriggerHit& hit) const;

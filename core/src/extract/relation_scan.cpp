@@ -255,8 +255,14 @@ bool SentenceRules::blocked(const TriggerHit& hit) const
 
 bool SentenceRules::mentionEndingBefore(int i) const
 {
-    return std::any_of(m_analysis.mentions.begin(), m_analysis.mentions.end(),
-                       [i](const Mention& mention) { return mention.end == i; });
+    return mentionEndingAt(i) >= 0;
+}
+
+int SentenceRules::mentionEndingAt(int end) const
+{
+    const auto& mentions = m_analysis.mentions;
+    const auto it = std::find_if(mentions.begin(), mentions.end(), [end](const Mention& mention) { return mention.end == end; });
+    return it == mentions.end() ? -1 : static_cast<int>(it - mentions.begin());
 }
 
 // "a US offer": a name right before `i` that an indefinite article introduces.
@@ -354,12 +360,10 @@ std::vector<int> SentenceRules::leftParticipants(int position, int limit) const
         for (int k = appositionStart; k <= appositionStart + 1 && k < m_count; ++k) {
             if (const int m = mentionStartingAt(k); m >= 0 && isParticipant(m_analysis.mentions[static_cast<std::size_t>(m)]) &&
                                                     m_analysis.mentions[static_cast<std::size_t>(m)].kind != MentionKind::Pronoun) {
-                bool named = false; // the subject before the comma must be a capitalised name
-                for (int b = appositionStart - 2; b >= 0 && token(b).capitalised && !mentionEndingBefore(b + 1); --b) {
-                    named = true;
-                }
-                return named && (appositionStart - 2 < 0 || !mentionEndingBefore(appositionStart - 1)) ? participantsOf(m)
-                                                                                                   : std::vector<int>{};
+                // The subject before the comma must be a capitalised word no known name ends in.
+                const bool named = appositionStart >= 2 && token(appositionStart - 2).capitalised &&
+                                   !mentionEndingBefore(appositionStart - 1);
+                return named ? participantsOf(m) : std::vector<int>{};
             }
         }
         return {};

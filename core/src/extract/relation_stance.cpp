@@ -90,12 +90,7 @@ void SentenceRules::correctiveDemand()
             } else if (!is(modal, "must") && !is(modal, "should")) {
                 modal = -1;
             }
-            int m = -1;
-            for (int k = 0; modal > 0 && k < static_cast<int>(m_analysis.mentions.size()); ++k) {
-                if (m_analysis.mentions[static_cast<std::size_t>(k)].end == modal) {
-                    m = k;
-                }
-            }
+            const int m = modal > 0 ? mentionEndingAt(modal) : -1;
             if (m >= 0 && !is(m_count - 1, "?") && !m_conditionalBefore[static_cast<std::size_t>(modal)]) {
                 const auto& mention = m_analysis.mentions[static_cast<std::size_t>(m)];
                 const auto sources = mention.kind == MentionKind::Pronoun || !isParticipant(mention) ? std::vector<int>{}

@@ -143,13 +143,10 @@ void SentenceRules::transitive(const TriggerHit& hit)
     }
     // "Chile joined Peru in condemning Bolivia": who is joined and who joins both act.
     if (hit.begin >= 3 && is(hit.begin - 1, "in") && token(hit.begin).lower.ends_with("ing") && infinitiveOwner.empty()) {
-        for (int m = 0; m < static_cast<int>(m_analysis.mentions.size()); ++m) {
+        if (const int m = mentionEndingAt(hit.begin - 1); m >= 0) {
             const auto& joined = m_analysis.mentions[static_cast<std::size_t>(m)];
-            if (joined.end != hit.begin - 1 || joined.begin < 1 || !isParticipant(joined)) {
-                continue;
-            }
-            const auto& verb = token(joined.begin - 1).lower;
-            if (verb == "joined" || verb == "joins" || verb == "join" || verb == "joining") {
+            const std::string_view verb = joined.begin >= 1 ? std::string_view(token(joined.begin - 1).lower) : "";
+            if (isParticipant(joined) && (verb == "joined" || verb == "joins" || verb == "join" || verb == "joining")) {
                 sources = participantsOf(m);
                 for (const int actor : leftParticipants(joined.begin - 1)) {
                     if (std::find(sources.begin(), sources.end(), actor) == sources.end()) {
@@ -158,7 +155,6 @@ void SentenceRules::transitive(const TriggerHit& hit)
                 }
                 rule = "svo.joined";
             }
-            break;
         }
     }
     // "X suspended Y and condemned Z": a coordinated verb shares the first verb's subject, not its object.

@@ -23,12 +23,9 @@ void SentenceRules::emit(RelationType type, const std::vector<int>& sources, con
     // "Chile accused Peru of ... Peru rejected the accusations": the accusers are remembered for the claim nouns.
     // "... Peru dismissed the criticism": so are the critics.
     if (type == RelationType::Criticism && emitted) {
-        m_discourse.acts.push_back({std::string(kCriticismAct), sources, m_discourse.sentence});
+        rememberAct(kCriticismAct, sources);
         if (wordClass(hit.begin, "trigger.allegation")) {
-            m_discourse.acts.push_back({std::string(kClaimAct), sources, m_discourse.sentence});
-        }
-        while (m_discourse.acts.size() > 64) {
-            m_discourse.acts.erase(m_discourse.acts.begin());
+            rememberAct(kClaimAct, sources);
         }
     }
 }
@@ -221,11 +218,17 @@ void SentenceRules::recordActs()
             }
         }
         if (!owners.empty()) {
-            m_discourse.acts.push_back({token(hit.begin).lower, owners, m_discourse.sentence});
-            if (m_discourse.acts.size() > 64) {
-                m_discourse.acts.erase(m_discourse.acts.begin());
-            }
+            rememberAct(token(hit.begin).lower, owners);
         }
+    }
+}
+
+// Remembers an act of this sentence and its owners; the memory keeps the latest 64.
+void SentenceRules::rememberAct(std::string_view noun, const std::vector<int>& owners)
+{
+    m_discourse.acts.push_back({std::string(noun), owners, m_discourse.sentence});
+    if (m_discourse.acts.size() > 64) {
+        m_discourse.acts.erase(m_discourse.acts.begin());
     }
 }
 
