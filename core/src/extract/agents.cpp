@@ -321,13 +321,6 @@ void findAgents(SentenceAnalysis& analysis, const LexiconData& lexicon, ActorTab
         Mention mention;
         mention.begin = ownerMention >= 0 ? std::min(begin, analysis.mentions[static_cast<std::size_t>(ownerMention)].begin) : begin;
         mention.end = std::max(nameEnd, end);
-        // "the Foreign Ministry of Peru": the owner after "of" is part of the agent's phrase, and so is "the".
-        if (ownerMention >= 0 && analysis.mentions[static_cast<std::size_t>(ownerMention)].begin >= end) {
-            mention.end = std::max(mention.end, analysis.mentions[static_cast<std::size_t>(ownerMention)].end);
-            if (mention.begin > 0 && at(tokens, mention.begin - 1).lower == "the") {
-                --mention.begin;
-            }
-        }
         // "the Chilean envoy to the UN": the organisation an owned envoy is sent to is where it serves, not a
         // participant of its own. (A host state stays a mention: "Peru's ambassador to Chile was summoned" is
         // Chile's protest.)
