@@ -201,6 +201,11 @@ const std::vector<Phenomenon>& phenomena()
         {"The OAS welcomed the truce and urged Chile and Peru to settle their dispute through dialogue.", {}},
         {"Last week, Peruvian troops crossed the border, drawing criticism from Chile and Bolivia.",
          {"criticism BOL>PER", "criticism CHL>PER"}},
+        // The verb's subject in the tree, when it names no actor, is not the nearest name before the verb.
+        {"With protests under way in the Chilean capital, the senator visited Peru.", {}},
+        {"The plan hurt Chile, and others who sent troops to Peru paid too.", {}},
+        {"After the Peruvian minister spoke, they were sent home.", {}},
+        {"Chile sent troops to Peru.", {"cooperation CHL-PER"}},
     };
     return all;
 }

@@ -73,6 +73,7 @@ private:
     std::vector<int> treeSubject(int head) const;
     bool treeBlocked(int predicate) const;
     void treeRule(const TriggerHit& hit);
+    std::vector<int> verifySubjects();
     void recordActs();
     void rememberAct(std::string_view noun, const std::vector<int>& owners);
     const Discourse::Act* recentAct(std::string_view noun) const;

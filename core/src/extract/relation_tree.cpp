@@ -319,6 +319,120 @@ bool SentenceRules::distantPassive(const TriggerHit& hit) const
     return predicate >= 0 && tree->isPassive(predicate);
 }
 
+// "With talks under way in the Peruvian capital, the senator visited Chile": the surface rules take the nearest
+// name before a verb for its subject. Where the tree gives the verb a subject of its own, a noun phrase that
+// names none of the sources, the relation is not the source's and is dropped. Pronouns stay with the surface
+// rules, which resolve them; a relative pronoun is checked through the noun its clause modifies. Returns the
+// first tokens of the triggers whose relations were dropped.
+std::vector<int> SentenceRules::verifySubjects()
+{
+    std::vector<int> dropped;
+    const auto checked = [](const Finding& finding) { return std::string_view(finding.rule) == "svo.active"; };
+    if (!m_analysis.syntax || (!m_analysis.parsed && m_count > kLongestParsed) ||
+        std::none_of(m_findings.begin(), m_findings.end(), checked)) {
+        return dropped;
+    }
+    const auto* tree = m_analysis.parseTree();
+    if (!tree) {
+        return dropped;
+    }
+    const auto wrong = [&](const Finding& finding) {
+        if (!checked(finding)) {
+            return false;
+        }
+        const int predicate = m_analysis.syntaxOf[static_cast<std::size_t>(finding.triggerBegin)];
+        if (predicate < 0) {
+            return false;
+        }
+        // Whether the phrase under `head` names the actor, leaving out the trigger's own clause when the phrase
+        // holds it ("others who sent troops to Peru").
+        const auto clause = tree->subtree(predicate);
+        const auto names = [&](int head, int actorIndex) {
+            const auto code = m_actors.entityCode(actorIndex);
+            const bool outside = std::find(clause.begin(), clause.end(), head) == clause.end();
+            for (const int k : tree->subtree(head)) {
+                if (outside && std::find(clause.begin(), clause.end(), k) != clause.end()) {
+                    continue;
+                }
+                if (const int m = treeMention(k); m >= 0) {
+                    for (const int actor : participantsOf(m)) {
+                        if (m_actors.entityCode(actor) == code) {
+                            return true;
+                        }
+                    }
+                }
+            }
+            return false;
+        };
+        // (A cooperation has no direction: either party may be the subject.)
+        const auto namesSource = [&](int head) {
+            return names(head, finding.source) ||
+                   (finding.type == RelationType::Cooperation && names(head, finding.target));
+        };
+        const Upos predicateTag = tree->tokens[static_cast<std::size_t>(predicate)].upos;
+        // A verb trigger used as a noun ("a visit to Peru by Chile's minister", "phone talks"): its parties are
+        // in its own phrase, or the subject of the verb it is the object of ("Chile paid a visit to Peru").
+        if (predicateTag == Upos::Noun) {
+            int noun = predicate;
+            while (tree->is(noun, "compound") && tree->tokens[static_cast<std::size_t>(noun)].head >= 0) {
+                noun = tree->tokens[static_cast<std::size_t>(noun)].head;
+            }
+            const int verb = tree->tokens[static_cast<std::size_t>(noun)].head;
+            const int subject = verb >= 0 ? tree->subjectOf(verb) : -1;
+            if (subject >= 0 && tree->tokens[static_cast<std::size_t>(subject)].upos == Upos::Pron) {
+                return false;
+            }
+            return !(namesSource(noun) || (subject >= 0 && namesSource(subject)));
+        }
+        if (predicateTag != Upos::Verb) {
+            return false;
+        }
+        // "Peru was sent the aid", "they were given": a passive subject is no source ("is opposed to", an
+        // adjective, is the trigger itself).
+        if (tree->isPassive(predicate)) {
+            return finding.triggerEnd - finding.triggerBegin == 1;
+        }
+        int subject = tree->subjectOf(predicate);
+        // A subject inherited through xcomp, conj or advcl is where parses go wrong most: a source named right
+        // before the verb ("as Chile rejected it", parsed as a prepositional phrase) is believed.
+        if (subject >= 0 && tree->child(predicate, "nsubj") < 0) {
+            int before = finding.triggerBegin - 1;
+            while (before >= 0 && (token(before).lower.ends_with("ly") || wordClass(before, "auxiliary"))) {
+                --before;
+            }
+            if (const int m = before >= 0 ? mentionAtToken(before) : -1; m >= 0) {
+                const auto adjacent = participantsOf(m);
+                if (std::any_of(adjacent.begin(), adjacent.end(), [&](int actor) {
+                        return m_actors.entityCode(actor) == m_actors.entityCode(finding.source);
+                    })) {
+                    return false;
+                }
+            }
+        }
+        if (subject >= 0 && tree->tokens[static_cast<std::size_t>(subject)].upos == Upos::Pron &&
+            oneOf(tree->tokens[static_cast<std::size_t>(subject)].lemma, {"who", "which", "that"})) {
+            const int clause = tree->tokens[static_cast<std::size_t>(subject)].head;
+            subject = clause >= 0 && tree->is(clause, "acl") ? tree->tokens[static_cast<std::size_t>(clause)].head : -1;
+        }
+        if (subject < 0) {
+            return false;
+        }
+        const Upos tag = tree->tokens[static_cast<std::size_t>(subject)].upos;
+        if (tag != Upos::Noun && tag != Upos::Propn) {
+            return false;
+        }
+        return !namesSource(subject);
+    };
+    std::erase_if(m_findings, [&](const Finding& finding) {
+        if (!wrong(finding)) {
+            return false;
+        }
+        dropped.push_back(finding.triggerBegin);
+        return true;
+    });
+    return dropped;
+}
+
 // A hit the surface rules left without a relation, read from the tree.
 void SentenceRules::treeRule(const TriggerHit& hit)
 {

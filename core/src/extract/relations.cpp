@@ -165,9 +165,15 @@ std::vector<Finding> SentenceRules::run()
     negatedAcceptance();
     correctiveDemand();
     protestActs();
-    // What the surface rules could not read, the tree may: parsed only when the sentence gave no relation at all,
-    // as parsing costs more than the rest of extraction together (docs/performance.md).
+    const auto misread = verifySubjects();
+    // What the surface rules could not read, or read wrongly, the tree may: parsed only when the sentence gave no
+    // relation at all, as parsing costs more than the rest of extraction together (docs/performance.md).
     if (m_findings.empty()) {
+        for (const auto& hit : m_hits) {
+            if (std::find(misread.begin(), misread.end(), hit.begin) != misread.end()) {
+                unread.push_back(&hit);
+            }
+        }
         for (const auto* hit : unread) {
             treeRule(*hit);
         }
