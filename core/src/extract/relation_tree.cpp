@@ -347,19 +347,20 @@ std::vector<int> SentenceRules::verifySubjects()
         // Whether the phrase under `head` names the actor, leaving out the trigger's own clause when the phrase
         // holds it ("others who sent troops to Peru").
         const auto clause = tree->subtree(predicate);
+        const auto mentionNames = [&](int m, int actorIndex) {
+            const auto participants = participantsOf(m);
+            return std::any_of(participants.begin(), participants.end(), [&](int actor) {
+                return m_actors.entityCode(actor) == m_actors.entityCode(actorIndex);
+            });
+        };
         const auto names = [&](int head, int actorIndex) {
-            const auto code = m_actors.entityCode(actorIndex);
             const bool outside = std::find(clause.begin(), clause.end(), head) == clause.end();
             for (const int k : tree->subtree(head)) {
                 if (outside && std::find(clause.begin(), clause.end(), k) != clause.end()) {
                     continue;
                 }
-                if (const int m = treeMention(k); m >= 0) {
-                    for (const int actor : participantsOf(m)) {
-                        if (m_actors.entityCode(actor) == code) {
-                            return true;
-                        }
-                    }
+                if (const int m = treeMention(k); m >= 0 && mentionNames(m, actorIndex)) {
+                    return true;
                 }
             }
             return false;
@@ -392,7 +393,8 @@ std::vector<int> SentenceRules::verifySubjects()
         if (tree->isPassive(predicate)) {
             return finding.triggerEnd - finding.triggerBegin == 1;
         }
-        int subject = tree->subjectOf(predicate);
+        // (subjectOf gives a relative clause's antecedent for its relative pronoun.)
+        const int subject = tree->subjectOf(predicate);
         // A subject inherited through xcomp, conj or advcl is where parses go wrong most: a source named right
         // before the verb ("as Chile rejected it", parsed as a prepositional phrase) is believed.
         if (subject >= 0 && tree->child(predicate, "nsubj") < 0) {
@@ -400,19 +402,9 @@ std::vector<int> SentenceRules::verifySubjects()
             while (before >= 0 && (token(before).lower.ends_with("ly") || wordClass(before, "auxiliary"))) {
                 --before;
             }
-            if (const int m = before >= 0 ? mentionAtToken(before) : -1; m >= 0) {
-                const auto adjacent = participantsOf(m);
-                if (std::any_of(adjacent.begin(), adjacent.end(), [&](int actor) {
-                        return m_actors.entityCode(actor) == m_actors.entityCode(finding.source);
-                    })) {
-                    return false;
-                }
+            if (const int m = before >= 0 ? mentionAtToken(before) : -1; m >= 0 && mentionNames(m, finding.source)) {
+                return false;
             }
-        }
-        if (subject >= 0 && tree->tokens[static_cast<std::size_t>(subject)].upos == Upos::Pron &&
-            oneOf(tree->tokens[static_cast<std::size_t>(subject)].lemma, {"who", "which", "that"})) {
-            const int clause = tree->tokens[static_cast<std::size_t>(subject)].head;
-            subject = clause >= 0 && tree->is(clause, "acl") ? tree->tokens[static_cast<std::size_t>(clause)].head : -1;
         }
         if (subject < 0) {
             return false;
