@@ -206,6 +206,20 @@ const std::vector<Phenomenon>& phenomena()
         {"The plan hurt Chile, and others who sent troops to Peru paid too.", {}},
         {"After the Peruvian minister spoke, they were sent home.", {}},
         {"Chile sent troops to Peru.", {"cooperation CHL-PER"}},
+        {"Chile condemned three neighbours \u2014 Peru, Bolivia and Ecuador \u2014 over the bans.",
+         {"criticism CHL>BOL", "criticism CHL>ECU", "criticism CHL>PER"}},
+        {"Chile demanded the withdrawal of Peruvian troops.", {"criticism CHL>PER"}},
+        {"Chile called for an end to Peru's blockade.", {"criticism CHL>PER"}},
+        {"Chile demanded an apology from Peru.", {"criticism CHL>PER"}},
+        {"Chile called for the release of the sailors held by Peru.", {"criticism CHL>PER"}},
+        {"Chile called for the release of the Peruvian sailors.", {}},
+        {"Chile called for an end to the fighting between Peru and Bolivia.", {}},
+        {"Chile did not call for an end to Peru's blockade.", {}},
+        {"Chile urged Peru to lift the blockade.", {"criticism CHL>PER"}},
+        {"Chile said it would not recognise the Peruvian election.", {"rejection CHL>PER"}},
+        {"Chile would not accept Peru's demands.", {}},
+        {"Chile blamed the attack on Peru.", {"criticism CHL>PER"}},
+        {"Chile condemned the killing of a Peruvian journalist.", {}},
     };
     return all;
 }

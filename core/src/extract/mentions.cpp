@@ -238,7 +238,10 @@ void findMentions(SentenceAnalysis& analysis, const Document& document, const Le
         mention.location = mention.kind != MentionKind::Demonym && isLocation(analysis, lexicon, i, end);
         mention.possessive = end < count && isPossessiveMarker(tokens[static_cast<std::size_t>(end)]);
         // "Iran-backed", "US-led": a compound adjective, not a participant of the clause.
+        // ("Peru and Ecuador — over the bans": a spaced dash closes an aside; it joins no compound.)
         mention.modifier = end + 1 < count && tokens[static_cast<std::size_t>(end)].text == "-" &&
+                           !tokens[static_cast<std::size_t>(end)].spaceBefore &&
+                           !tokens[static_cast<std::size_t>(end + 1)].spaceBefore &&
                            !tokens[static_cast<std::size_t>(end + 1)].capitalised &&
                            tokens[static_cast<std::size_t>(end + 1)].kind == TokenKind::Word;
         // "Iraq's sovereignty", "the Iranian people", "Ivory Coast rebels", "Russian Jewish immigrants".

@@ -56,7 +56,9 @@ private:
     void accusation(const TriggerHit& hit);
     void evaluative(const TriggerHit& hit);
     void negatedAcceptance();
+    bool reportedBefore(int position) const;
     void correctiveDemand();
+    void nominalDemand();
     void protestActs();
     bool negatedAcrossParenthetical(const TriggerHit& hit) const;
     bool background() const;

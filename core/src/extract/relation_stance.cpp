@@ -12,6 +12,19 @@ const TriggerEntry kRefusal{"not accept", RelationType::Rejection, TriggerFrame:
 
 } // namespace
 
+// "Chile said it would not accept ...": after a past speech verb, "would" is the reported "will" of the speaker.
+bool SentenceRules::reportedBefore(int position) const
+{
+    return std::any_of(m_hits.begin(), m_hits.end(), [&](const TriggerHit& hit) {
+        if (hit.entry->frame != TriggerFrame::Speech || hit.end > position || position - hit.end > 4 ||
+            hit.entry->lemma == "according to") {
+            return false;
+        }
+        const auto& verb = token(hit.end - 1).lower;
+        return verb.ends_with("ed") || verb == "said" || verb == "told" || verb == "wrote";
+    });
+}
+
 // "Chile will not accept Peru's demands", "Chile does not recognise the vote", "never approved Peru's bid":
 // the negated acceptance verb is a rejection of the thing's owner.
 void SentenceRules::negatedAcceptance()
@@ -26,7 +39,8 @@ void SentenceRules::negatedAcceptance()
             if (other.end > i || other.end < i - 3) {
                 continue;
             }
-            if (other.entry->frame == TriggerFrame::Modal && other.entry->lemma != "will") {
+            if (other.entry->frame == TriggerFrame::Modal && other.entry->lemma != "will" &&
+                !(other.entry->lemma == "would" && reportedBefore(other.begin))) {
                 hypothetical = true; // "will not accept" is a refusal now; "would not accept" is not
             }
             if (other.entry->frame == TriggerFrame::Negative && wordClass(other.begin, "negative.adverb") &&
@@ -155,6 +169,99 @@ void SentenceRules::correctiveDemand()
             confidence *= 0.85;
         }
         emit(RelationType::Criticism, sources, targets, hit, rule, confidence);
+    }
+}
+
+// "Chile demanded the withdrawal of Peruvian troops", "called for an end to Peru's blockade", "demanded an
+// apology from Peru", "called for the release of the sailors held by Peru": a demand named by its noun is the
+// same corrective demand; the target owns the act to be undone. A released captive belongs to no one who is
+// criticised, so "release" takes its target from "by" alone; an appeal to both sides of a conflict takes no side.
+void SentenceRules::nominalDemand()
+{
+    static const TriggerEntry kDemand{"demand", RelationType::Criticism, TriggerFrame::Transitive, 0.6, {}};
+    for (int i = 1; i + 1 < m_count; ++i) {
+        if (!wordClass(i, "noun.corrective")) {
+            continue;
+        }
+        // Back over the noun's determiner and adjectives to the demand: "called for the immediate and full".
+        int directive = -1;
+        int owner = -1; // "Peru's withdrawal"
+        for (int k = i - 1; k >= std::max(0, i - 6) && !isBoundary(k); --k) {
+            if (wordClass(k, "verb.demand") && !is(k + 1, "on")) {
+                directive = k;
+                break;
+            }
+            if (is(k, "for") && k > 0 && (wordClass(k - 1, "verb.demand") || is(k - 1, "sought"))) {
+                directive = k - 1;
+                break;
+            }
+            if (is(k, "'s") && k > 0) {
+                owner = mentionEndingAt(k);
+                continue;
+            }
+            if (token(k).kind != TokenKind::Word || is(k, "to") || is(k, "of") || triggerAt(k)) {
+                break; // "called to end", "the end of", "condemned the end": not a demand for it
+            }
+        }
+        // "a press release": a demand verb right before the noun must be "demand" itself ("demanded withdrawal");
+        // "marched to demand an end": a purpose or an intention is not yet a demand made.
+        if (directive < 0 || (directive == i - 1 && !token(directive).lower.starts_with("demand")) ||
+            is(directive - 1, "to")) {
+            continue;
+        }
+        const bool release = wordClass(i, "noun.corrective.captive");
+        std::vector<int> targets;
+        bool evenHanded = false;
+        if (owner >= 0 && !release) {
+            targets = participantsOf(owner);
+        }
+        // After the noun: "of", "to", "from" and the phrase that names the act's owner, up to the next
+        // preposition of place or circumstance ("the withdrawal of Peruvian troops from Bolivia").
+        bool agent = false;
+        for (int k = i + 1; targets.empty() && k < std::min(m_count, i + 14) && !isBoundary(k); ++k) {
+            if (is(k, "between") || ((is(k, "all") || is(k, "both")) && (is(k + 1, "sides") || is(k + 1, "parties")))) {
+                evenHanded = true;
+                break;
+            }
+            if (is(k, "by")) {
+                agent = true;
+                continue;
+            }
+            if (k > i + 1 && !agent && (is(k, ",") || is(k, "from") || is(k, "in") || is(k, "into") || is(k, "at") ||
+                                        is(k, "on") || is(k, "for") || is(k, "over") || is(k, "against") ||
+                                        is(k, "with") || is(k, "that"))) {
+                if (!release) {
+                    break;
+                }
+                continue;
+            }
+            if (const int m = mentionStartingAt(k); m >= 0) {
+                const auto& mention = m_analysis.mentions[static_cast<std::size_t>(m)];
+                evenHanded = mention.kind == MentionKind::Pair;
+                if ((!release || agent) && mention.kind != MentionKind::Pronoun && isParticipantOrModifier(mention) &&
+                    !mention.modifier) {
+                    targets = participantsOf(m);
+                    if (targets.empty()) {
+                        targets = mention.actors; // "the Peruvian troops"
+                    }
+                }
+                k = mention.end - 1;
+            }
+        }
+        if (targets.empty() || evenHanded) {
+            continue;
+        }
+        const TriggerHit hit{directive, directive + 1, &kDemand};
+        if (blocked(hit)) {
+            continue;
+        }
+        auto sources = leftParticipants(directive);
+        double confidence = kDemand.confidence;
+        if (sources.empty() && quotedOrSubjectless(directive)) {
+            sources = speaker();
+            confidence *= 0.85;
+        }
+        emit(RelationType::Criticism, sources, targets, hit, "demand.corrective-noun", confidence);
     }
 }
 

@@ -315,7 +315,10 @@ void SentenceRules::transitive(const TriggerHit& hit)
             });
             // ("the resolution of the Peruvian Senate", "the decision of Peru": a thing someone authors has its
             // author after "of", not a victim.)
-            if (!act || !(is(i + 1, "on") || is(i + 1, "against") || (is(i + 1, "of") && !wordClass(i, "noun.authored")))) {
+            // ("blamed the attack on Peru": the one an act is blamed on is its author.)
+            const bool blamedOn = hit.entry->lemma == "blame" && is(i + 1, "on");
+            if (!act || blamedOn ||
+                !(is(i + 1, "on") || is(i + 1, "against") || (is(i + 1, "of") && !wordClass(i, "noun.authored")))) {
                 continue;
             }
             int at = i + 2;
