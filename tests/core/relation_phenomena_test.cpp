@@ -220,6 +220,13 @@ const std::vector<Phenomenon>& phenomena()
         {"Chile would not accept Peru's demands.", {}},
         {"Chile blamed the attack on Peru.", {"criticism CHL>PER"}},
         {"Chile condemned the killing of a Peruvian journalist.", {}},
+        {"The Chilean president arrived in Lima on Monday for talks.", {"cooperation CHL-PER"}},
+        {"On a two-day visit to Peru, the Chilean minister praised the ties.", {"cooperation CHL-PER"}},
+        {"The Chilean president arrived in Lima on Monday.", {}},
+        {"Chile complained to the United Nations on Friday over Peruvian air raids.", {"criticism CHL>PER"}},
+        {"Chile and Peru restored diplomatic relations.", {"cooperation CHL-PER"}},
+        {"Chile teamed up with Peru.", {"cooperation CHL-PER"}},
+        {"Chile expressed gratitude to Peru.", {"cooperation CHL-PER"}},
     };
     return all;
 }

@@ -302,4 +302,86 @@ void SentenceRules::nominal(const TriggerHit& hit)
         }
     }
 }
+// Official visits told as travel: "the Chilean president arrived in Lima for talks", "flew to Peru on a
+// two-day visit", "travelled to Lima to meet officials", and the fronted "On a visit to Peru, the Chilean
+// minister said ...". The traveller and the state visited cooperate; a trip with no stated purpose is none.
+void SentenceRules::visits()
+{
+    static const TriggerEntry kVisit{"visit", RelationType::Cooperation, TriggerFrame::Transitive, 0.65, {}};
+    const auto destination = [&](int at) -> std::vector<int> {
+        if (is(at, "the")) {
+            ++at;
+        }
+        const int m = mentionStartingAt(at);
+        if (m < 0) {
+            return {};
+        }
+        const auto& mention = m_analysis.mentions[static_cast<std::size_t>(m)];
+        if ((mention.kind != MentionKind::Name && mention.kind != MentionKind::Metonym) || mention.possessive ||
+            mention.actors.size() != 1 || m_actors.at(mention.actors.front()).kind != ActorKind::State ||
+            (mention.end < m_count && token(mention.end).kind == TokenKind::Word && !wordClass(mention.end, "connective") &&
+             !wordClass(mention.end, "time"))) {
+            return {}; // "in Peru's capital", "to Lima airport"
+        }
+        return mention.actors;
+    };
+    // The purpose: "for talks", "on a (state|two-day|official) visit", "to meet", "to hold talks".
+    const auto purposeAfter = [&](int from) {
+        for (int k = from; k < std::min(m_count, from + 12) && !isBoundary(k); ++k) {
+            if (wordClass(k, "noun.visit") && k > from && (is(k - 1, "for") || wordClass(k - 1, "determiner") ||
+                                                           token(k - 1).kind == TokenKind::Word)) {
+                for (int b = k - 1; b >= from; --b) {
+                    if (is(b, "for") || is(b, "on")) {
+                        return true;
+                    }
+                }
+            }
+            if (is(k, "to") && (is(k + 1, "meet") || (is(k + 1, "hold") && is(k + 2, "talks")))) {
+                return true;
+            }
+        }
+        return false;
+    };
+    for (int i = 1; i + 2 < m_count; ++i) {
+        if (!wordClass(i, "verb.motion") || !(is(i + 1, "to") || is(i + 1, "in"))) {
+            continue;
+        }
+        const auto hosts = destination(i + 2);
+        if (hosts.empty() || !purposeAfter(i + 2)) {
+            continue;
+        }
+        const TriggerHit hit{i, i + 1, &kVisit};
+        if (blocked(hit)) {
+            continue;
+        }
+        emit(RelationType::Cooperation, leftParticipants(i), hosts, hit, "visit.travel", kVisit.confidence);
+    }
+    // "On a visit to Peru, X ...", "During a two-day visit to Lima, X ...".
+    if (m_count > 6 && (is(0, "on") || is(0, "during") || is(0, "while"))) {
+        int comma = 1;
+        while (comma < std::min(m_count, 12) && !is(comma, ",")) {
+            ++comma;
+        }
+        for (int k = 1; k + 2 < comma; ++k) {
+            if (!wordClass(k, "noun.visit") || !is(k + 1, "to")) {
+                continue;
+            }
+            const auto hosts = destination(k + 2);
+            int at = comma + 1;
+            if (is(at, "the")) {
+                ++at;
+            }
+            const int m = mentionStartingAt(at);
+            if (hosts.empty() || m < 0 || !isParticipant(m_analysis.mentions[static_cast<std::size_t>(m)])) {
+                break;
+            }
+            const TriggerHit hit{k, k + 1, &kVisit};
+            if (!blocked(hit)) {
+                emit(RelationType::Cooperation, participantsOf(m), hosts, hit, "visit.fronted", kVisit.confidence);
+            }
+            break;
+        }
+    }
+}
+
 } // namespace diplograph::core::detail

@@ -59,6 +59,7 @@ private:
     bool reportedBefore(int position) const;
     void correctiveDemand();
     void nominalDemand();
+    void visits();
     void protestActs();
     bool negatedAcrossParenthetical(const TriggerHit& hit) const;
     bool background() const;

@@ -306,6 +306,31 @@ void SentenceRules::transitive(const TriggerHit& hit)
             targets.clear();
         }
     }
+    // "Chile complained to the UN over Peru's raids": an organisation a complaint is brought to is its forum;
+    // the one complained about is the target.
+    if (type == RelationType::Criticism && !targets.empty() && is(hit.end, "to")) {
+        if (const int m = mentionStartingAt(is(hit.end + 1, "the") ? hit.end + 2 : hit.end + 1); m >= 0) {
+            const auto& mention = m_analysis.mentions[static_cast<std::size_t>(m)];
+            if (mention.actors.size() == 1 && m_actors.at(mention.actors.front()).kind == ActorKind::Organisation) {
+                const int forum = mention.actors.front();
+                // ("... to the UN on Tuesday over Peru's raids": the topic may follow a time or place.)
+                for (int k = mention.end; targets.size() == 1 && k < std::min(m_count, mention.end + 8) && !isBoundary(k);
+                     ++k) {
+                    if (is(k, "over") || is(k, "about")) {
+                        for (const int owner : rightParticipants(k + 1)) {
+                            if (owner != forum) {
+                                targets.push_back(owner);
+                            }
+                        }
+                        break;
+                    }
+                }
+                if (targets.size() > 1) {
+                    std::erase(targets, forum);
+                }
+            }
+        }
+    }
     // "condemned the attack on Chile", "the invasion of Chile's embassy": the victim of the criticised act
     // is not its target.
     if (type != RelationType::Cooperation && !targets.empty()) {

@@ -165,6 +165,7 @@ std::vector<Finding> SentenceRules::run()
     negatedAcceptance();
     correctiveDemand();
     nominalDemand();
+    visits();
     protestActs();
     const auto misread = verifySubjects();
     // What the surface rules could not read, or read wrongly, the tree may: parsed only when the sentence gave no
