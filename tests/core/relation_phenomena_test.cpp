@@ -227,6 +227,9 @@ const std::vector<Phenomenon>& phenomena()
         {"Chile and Peru restored diplomatic relations.", {"cooperation CHL-PER"}},
         {"Chile teamed up with Peru.", {"cooperation CHL-PER"}},
         {"Chile expressed gratitude to Peru.", {"cooperation CHL-PER"}},
+        {"Peru held elections on Sunday. Chile criticised the landlocked country over the vote.", {"criticism CHL>PER"}},
+        {"Peru held elections on Sunday. Chile criticised the country over the vote.", {"criticism CHL>PER"}},
+        {"Peru held elections on Sunday. Chile criticised the Andean nation over the vote.", {}},
     };
     return all;
 }

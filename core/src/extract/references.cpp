@@ -22,16 +22,6 @@ bool isParticipant(const Mention& mention)
     return !mention.location && !mention.modifier && !mention.actors.empty();
 }
 
-int lastStateIn(const std::vector<int>& recent, const ActorTable& actors)
-{
-    for (auto it = recent.rbegin(); it != recent.rend(); ++it) {
-        if (actors.at(*it).kind == ActorKind::State) {
-            return *it;
-        }
-    }
-    return -1;
-}
-
 } // namespace
 
 void findReferences(SentenceAnalysis& analysis, const LexiconData& lexicon, ActorTable& actors, Discourse& discourse)
@@ -124,6 +114,51 @@ void findReferences(SentenceAnalysis& analysis, const LexiconData& lexicon, Acto
         if (described) {
             continue;
         }
+        // "the South American country", "the Gulf state", "the oil-rich kingdom": a state described by up to
+        // three modifiers before a state noun ("the Gulf state media" is a compound, not the state).
+        if (phraseStart && lower == "the") {
+            int head = -1;
+            for (int j = i + 1; j < std::min(count, i + 5); ++j) {
+                if (coveredTokens[static_cast<std::size_t>(j)] ||
+                    (at(tokens, j).kind != TokenKind::Word && !(at(tokens, j).text == "-" && !at(tokens, j).spaceBefore))) {
+                    break;
+                }
+                if (j > i + 1 && analysis.hasClass(j, "head.state")) {
+                    head = j;
+                    break;
+                }
+                const auto& word = at(tokens, j).lower;
+                if ((info && info->personStart && at(tokens, j).capitalised) || discourse.surnames.count(word) ||
+                    (analysis.words[static_cast<std::size_t>(j)] && analysis.words[static_cast<std::size_t>(j)]->personStart &&
+                     at(tokens, j).capitalised) ||
+                    word == "breakaway" || word == "separatist" || word == "rebel" || word == "self-declared" ||
+                    word == "self-proclaimed" || word == "member" || word == "islamic") {
+                    break; // "the Assad regime" is a person's; "the breakaway republic" no recognised state
+                }
+                if (analysis.hasClass(j, "determiner") || analysis.hasClass(j, "connective") ||
+                    analysis.hasClass(j, "boundary") ||
+                    (analysis.words[static_cast<std::size_t>(j)] &&
+                     !analysis.words[static_cast<std::size_t>(j)]->triggers.empty())) {
+                    break;
+                }
+            }
+            // ("the South American country", "the Gulf state": which one needs geography the lexicon lacks, and
+            // the last state named is often the wrong one; such a description is left unresolved.)
+            for (int j = i + 1; head > 0 && j < head; ++j) {
+                if (at(tokens, j).capitalised || analysis.hasClass(j, "modifier.region")) {
+                    head = -1;
+                }
+            }
+            // ("the member state department": a following word the lexicon does not know is a compound's head.)
+            if (head > 0 && !(head + 1 < count && at(tokens, head + 1).kind == TokenKind::Word &&
+                              !at(tokens, head + 1).capitalised && !analysis.words[static_cast<std::size_t>(head + 1)] &&
+                              !analysis.hasClass(head + 1, "head.nonagent"))) {
+                Mention mention{i, head + 1, MentionKind::Description};
+                addMention(analysis, mention);
+                i = head;
+                continue;
+            }
+        }
         const auto word = lexicon.words.find(lower);
         if (word != lexicon.words.end() && word->second.starts_with("pronoun.")) {
             Mention mention{i, i + 1, MentionKind::Pronoun};
@@ -206,15 +241,37 @@ void resolveReferences(SentenceAnalysis& analysis, const LexiconData& lexicon, A
             } else if (const auto role = discourse.lastByRole.find(head); role != discourse.lastByRole.end()) {
                 mention.actors = {role->second};
             } else if (analysis.hasClass(mention.end - 1, "head.state")) {
-                // The last state named, in this sentence first ("suspended Peru and condemned the junta").
+                // The last state named, in this sentence first ("suspended Peru and condemned the junta"). A
+                // description after the verb is not its own clause's subject, which English would repeat with
+                // "it" or "itself": "Chile criticised the country" is some other country, named before.
+                const auto* before = mention.begin > 0 ? analysis.words[static_cast<std::size_t>(mention.begin - 1)] : nullptr;
+                const bool object = mention.begin > 0 && !mention.possessive &&
+                                    tokens[static_cast<std::size_t>(mention.begin - 1)].kind == TokenKind::Word &&
+                                    tokens[static_cast<std::size_t>(mention.begin - 1)].lower != "that" &&
+                                    !(before && std::any_of(before->triggers.begin(), before->triggers.end(),
+                                                            [&](int t) {
+                                                                return lexicon.triggers[static_cast<std::size_t>(t)].frame ==
+                                                                       TriggerFrame::Speech;
+                                                            }));
+                int subject = -1;
+                for (std::size_t e = 0; e < m && subject < 0; ++e) {
+                    if (isParticipant(analysis.mentions[e]) && analysis.mentions[e].actors.size() == 1 &&
+                        analysis.mentions[e].begin <= 2) {
+                        subject = analysis.mentions[e].actors.front();
+                    }
+                }
                 int state = -1;
                 for (std::size_t e = 0; e < m; ++e) {
                     for (const int actor : analysis.mentions[e].actors) {
-                        state = actors.at(actor).kind == ActorKind::State ? actor : state;
+                        if (actors.at(actor).kind == ActorKind::State && !(object && actor == subject)) {
+                            state = actor;
+                        }
                     }
                 }
-                if (state < 0) {
-                    state = lastStateIn(discourse.recentActors, actors);
+                for (auto it = discourse.recentActors.rbegin(); state < 0 && it != discourse.recentActors.rend(); ++it) {
+                    if (actors.at(*it).kind == ActorKind::State && !(object && *it == subject)) {
+                        state = *it;
+                    }
                 }
                 if (state >= 0) {
                     mention.actors = {state};
