@@ -82,7 +82,8 @@ void GraphScene::placeLabels()
         }
         P chosen = P::Below;
         int best = std::numeric_limits<int>::max();
-        for (P placement : {preferred, P::Below, P::Above, P::Right, P::Left}) {
+        for (P placement : {preferred, P::Below, P::Above, P::Right, P::Left, P::BelowRight, P::BelowLeft, P::AboveRight,
+                            P::AboveLeft}) {
             const QRectF rect = node->labelRect(placement).translated(node->pos());
             // A collision outweighs any number of crossings.
             const int score = collisions(node, rect) * 100000 + crossings(rect);
@@ -160,7 +161,8 @@ int GraphScene::updateLabels(qreal zoom)
             if (scale > 0 || (candidate != growth && !naturalLegible)) {
                 continue;
             }
-            for (const P placement : {home, P::Below, P::Above, P::Right, P::Left}) {
+            for (const P placement : {home, P::Below, P::Above, P::Right, P::Left, P::BelowRight, P::BelowLeft,
+                                      P::AboveRight, P::AboveLeft}) {
                 if (isFree(node, node->sceneLabelRect(candidate, placement))) {
                     scale = candidate;
                     side = placement;

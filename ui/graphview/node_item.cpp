@@ -60,11 +60,19 @@ QSizeF labelSizeOf(const QString& label, const QFontMetricsF& metrics)
 
 } // namespace
 
+namespace {
+constexpr int kHubDegree = 6;          // the weighted degree from which a node counts as a hub
+constexpr qreal kHubLabelRoom = 1.3;   // the label growth a hub's footprint leaves room for
+} // namespace
+
 core::NodeBox NodeItem::footprint(const core::GraphNode& node)
 {
     const qreal radius = radiusFor(node.weightedDegree);
     const QFontMetricsF metrics(style::labelFont());
-    const QSizeF label = labelSizeOf(labelText(node, metrics), metrics);
+    // A hub's label is wanted most and, at a dense graph's fit zoom, drawn grown to stay legible: its footprint
+    // keeps room for the grown label below, so the hubs of the densest cluster keep their names.
+    const qreal grown = node.weightedDegree >= kHubDegree ? kHubLabelRoom : 1.0;
+    const QSizeF label = labelSizeOf(labelText(node, metrics), metrics) * grown;
     const qreal half = std::max(radius, label.width() / 2);
     return {half, radius, half, radius + kLabelGap + label.height(), radius};
 }
@@ -99,11 +107,33 @@ QRectF NodeItem::labelRect(LabelPlacement placement) const
     const qreal w = m_labelSize.width();
     const qreal h = m_labelSize.height();
     const qreal r = m_radius + kLabelGap;
+    // Diagonal sides touch the shape's bounding corner: a dense cluster often leaves a corner free when no side is.
+    const qreal d = m_radius * 0.75 + kLabelGap;
     switch (placement) {
     case LabelPlacement::Above: return {-w / 2, -r - h, w, h};
     case LabelPlacement::Right: return {r, -h / 2, w, h};
     case LabelPlacement::Left: return {-r - w, -h / 2, w, h};
+    case LabelPlacement::BelowRight: return {d, d, w, h};
+    case LabelPlacement::BelowLeft: return {-d - w, d, w, h};
+    case LabelPlacement::AboveRight: return {d, -d - h, w, h};
+    case LabelPlacement::AboveLeft: return {-d - w, -d - h, w, h};
     default: return {-w / 2, r, w, h};
+    }
+}
+
+// The point of a label nearest its node, which stays put when the label grows.
+QPointF NodeItem::anchorOf(LabelPlacement placement) const
+{
+    const QRectF rect = labelRect(placement);
+    switch (placement) {
+    case LabelPlacement::Above: return {rect.center().x(), rect.bottom()};
+    case LabelPlacement::Right: return {rect.left(), rect.center().y()};
+    case LabelPlacement::Left: return {rect.right(), rect.center().y()};
+    case LabelPlacement::BelowRight: return rect.topLeft();
+    case LabelPlacement::BelowLeft: return rect.topRight();
+    case LabelPlacement::AboveRight: return rect.bottomLeft();
+    case LabelPlacement::AboveLeft: return rect.bottomRight();
+    default: return {rect.center().x(), rect.top()};
     }
 }
 
@@ -132,13 +162,7 @@ void NodeItem::setLabelScale(qreal scale)
 QRectF NodeItem::sceneLabelRect(qreal scale, LabelPlacement placement) const
 {
     const QRectF label = labelRect(placement);
-    QPointF anchor;
-    switch (placement) {
-    case LabelPlacement::Above: anchor = {label.center().x(), label.bottom()}; break;
-    case LabelPlacement::Right: anchor = {label.left(), label.center().y()}; break;
-    case LabelPlacement::Left: anchor = {label.right(), label.center().y()}; break;
-    default: anchor = {label.center().x(), label.top()}; break;
-    }
+    const QPointF anchor = anchorOf(placement);
     return QRectF((label.topLeft() - anchor) * scale + anchor, label.size() * scale).translated(pos());
 }
 
@@ -152,13 +176,7 @@ void NodeItem::setDimmed(bool dimmed)
 
 QPointF NodeItem::labelAnchor() const
 {
-    const QRectF rect = labelRect(m_placement);
-    switch (m_placement) {
-    case LabelPlacement::Above: return {rect.center().x(), rect.bottom()};
-    case LabelPlacement::Right: return {rect.left(), rect.center().y()};
-    case LabelPlacement::Left: return {rect.right(), rect.center().y()};
-    default: return {rect.center().x(), rect.top()};
-    }
+    return anchorOf(m_placement);
 }
 
 QRectF NodeItem::contentRect() const

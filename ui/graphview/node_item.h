@@ -18,7 +18,7 @@ class NodeItem : public QGraphicsItem {
 public:
     enum { Type = UserType + 1 };
     // Where the label sits relative to the shape; the scene moves labels apart when they collide.
-    enum class LabelPlacement { Below, Above, Right, Left };
+    enum class LabelPlacement { Below, Above, Right, Left, BelowRight, BelowLeft, AboveRight, AboveLeft };
 
     explicit NodeItem(const core::GraphNode& node);
 
@@ -41,6 +41,7 @@ public:
 
     // The label's rectangle in item coordinates for `placement`.
     [[nodiscard]] QRectF labelRect(LabelPlacement placement) const;
+    [[nodiscard]] QPointF anchorOf(LabelPlacement placement) const;
     [[nodiscard]] LabelPlacement labelPlacement() const { return m_placement; }
     // The point of the label nearest the shape; labels grow from there when zoomed out.
     [[nodiscard]] QPointF labelAnchor() const;

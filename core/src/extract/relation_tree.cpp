@@ -332,6 +332,34 @@ std::vector<int> SentenceRules::verifySubjects()
         std::none_of(m_findings.begin(), m_findings.end(), checked)) {
         return dropped;
     }
+    // A source named right before its verb ("Chile strongly condemned", "Peru's envoy has rejected") ends the
+    // verb's subject phrase, which therefore names it: the parse could only agree, and is not paid for.
+    const auto adjacent = [&](const Finding& finding) {
+        int before = finding.triggerBegin - 1;
+        while (before >= 0 && (token(before).lower.ends_with("ly") || wordClass(before, "auxiliary") ||
+                               wordClass(before, "negative.adverb"))) {
+            const auto& word = token(before).lower;
+            if (word == "is" || word == "are" || word == "was" || word == "were" || word == "be" || word == "been" ||
+                word == "being") {
+                return false; // a passive ("they were sent") is the tree's to tell
+            }
+            --before;
+        }
+        const int m = before >= 0 ? mentionAtToken(before) : -1;
+        if (m < 0 || m_analysis.mentions[static_cast<std::size_t>(m)].end != before + 1) {
+            return false;
+        }
+        const auto& actors = m_analysis.mentions[static_cast<std::size_t>(m)].actors;
+        return std::any_of(actors.begin(), actors.end(), [&](int actor) {
+            return m_actors.entityCode(actor) == m_actors.entityCode(finding.source) ||
+                   (finding.type == RelationType::Cooperation &&
+                    m_actors.entityCode(actor) == m_actors.entityCode(finding.target));
+        });
+    };
+    if (std::all_of(m_findings.begin(), m_findings.end(),
+                    [&](const Finding& finding) { return !checked(finding) || adjacent(finding); })) {
+        return dropped;
+    }
     const auto* tree = m_analysis.parseTree();
     if (!tree) {
         return dropped;
