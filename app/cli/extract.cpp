@@ -101,6 +101,7 @@ int runJsonLines(const core::Lexicon& lexicon, std::FILE* stream, const std::str
             continue;
         }
         nlohmann::json output;
+        std::string resultJson; // written as it is, not parsed back into `output` and printed again
         try {
             // nlohmann::json copies, prints and frees recursively: a line of 100,000 '[' would overflow the stack.
             if (auto nesting = core::checkJsonNesting(line); !nesting) {
@@ -115,7 +116,7 @@ int runJsonLines(const core::Lexicon& lexicon, std::FILE* stream, const std::str
             }
             auto result = core::extractBytes(input.at("text").get<std::string>(), lexicon);
             if (result) {
-                output["result"] = nlohmann::json::parse(core::articleResultToJson(*result, -1));
+                resultJson = core::articleResultToJson(*result, -1);
             } else {
                 output["error"] = "line " + std::to_string(number) + ": " + result.error().message;
                 ++failures;
@@ -123,9 +124,17 @@ int runJsonLines(const core::Lexicon& lexicon, std::FILE* stream, const std::str
         } catch (const std::exception& error) { // bad_alloc included: this line fails, the next is read
             output = nlohmann::json::object();
             output["error"] = "line " + std::to_string(number) + ": " + error.what();
+            resultJson.clear();
             ++failures;
         }
-        std::cout << output.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+        std::string head = output.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+        if (!resultJson.empty()) {
+            // The input's fields, then "result": the object closes after it.
+            head.pop_back();
+            std::cout << head << (head.size() > 1 ? "," : "") << "\"result\":" << resultJson << "}\n";
+        } else {
+            std::cout << head << '\n';
+        }
     }
     std::cout.flush();
     if (failures > 0) {

@@ -456,6 +456,7 @@ std::vector<int> SentenceRules::verifySubjects()
 // A hit the surface rules left without a relation, read from the tree.
 void SentenceRules::treeRule(const TriggerHit& hit)
 {
+    constexpr int kTreeReach = 12; // tokens either side of the trigger where its parties are looked for
     // A relation needs two different entities named in the sentence: without them the parse (the costliest step
     // of extraction) cannot help, so most sentences are never parsed.
     // Very long sentences are lists and datelines run together, where a greedy parse is least reliable.
@@ -466,7 +467,10 @@ void SentenceRules::treeRule(const TriggerHit& hit)
         const std::string* first = nullptr;
         bool two = false;
         for (const auto& mention : m_analysis.mentions) {
-            if (mention.location || mention.actors.empty()) {
+            // (Only names near the trigger: its arguments in a long sentence are never far from it on the
+            // surface, and names in other clauses of a long sentence are what most parses were spent on.)
+            if (mention.location || mention.actors.empty() || mention.end < hit.begin - kTreeReach ||
+                mention.begin > hit.end + kTreeReach) {
                 continue;
             }
             for (const int actor : mention.actors) {
