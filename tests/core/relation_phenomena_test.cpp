@@ -235,6 +235,16 @@ const std::vector<Phenomenon>& phenomena()
         {"Peru held elections on Sunday. Chile criticised the landlocked country over the vote.", {"criticism CHL>PER"}},
         {"Peru held elections on Sunday. Chile criticised the country over the vote.", {"criticism CHL>PER"}},
         {"Peru held elections on Sunday. Chile criticised the Andean nation over the vote.", {}},
+        {"Chile said no to Peru's proposal.", {"rejection CHL>PER"}},
+        {"Chile poured cold water on Peru's plan.", {"rejection CHL>PER"}},
+        {"Chile cast doubt on Peru's claims.", {"rejection CHL>PER"}},
+        {"Chile distanced itself from Peru's stance.", {"rejection CHL>PER"}},
+        {"Chile downgraded diplomatic relations with Peru.", {"criticism CHL>PER"}},
+        {"Chile froze relations with Peru.", {"criticism CHL>PER"}},
+        {"Chile demanded Peru withdraw its troops.", {"criticism CHL>PER"}},
+        {"Chile pressured Peru to withdraw its troops.", {"criticism CHL>PER"}},
+        {"Chile declared the Peruvian ambassador persona non grata.", {"criticism CHL>PER"}},
+        {"Chile and Peru clinched a trade deal.", {"cooperation CHL-PER"}},
     };
     return all;
 }

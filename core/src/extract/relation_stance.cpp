@@ -119,6 +119,20 @@ void SentenceRules::correctiveDemand()
         }
         const bool infinitive = is(to, "to");
         const bool clause = !infinitive && to > 0; // "demanded that Peru withdraw"
+        // "demanded Peru withdraw its troops": the subjunctive clause without "that" names its subject first.
+        if (!infinitive && to > 1) {
+            const int m = mentionEndingAt(to + 1);
+            if (m >= 0 && wordClass(m_analysis.mentions[static_cast<std::size_t>(m)].begin - 1, "verb.demand") &&
+                !m_analysis.mentions[static_cast<std::size_t>(m)].possessive) {
+                const int directive = m_analysis.mentions[static_cast<std::size_t>(m)].begin - 1;
+                const TriggerHit hit{directive, directive + 1, &kDemand};
+                if (!blocked(hit) && isParticipant(m_analysis.mentions[static_cast<std::size_t>(m)])) {
+                    emit(RelationType::Criticism, leftParticipants(directive), participantsOf(m), hit,
+                         "demand.corrective", kDemand.confidence);
+                }
+                continue;
+            }
+        }
         int directive = -1;
         for (int k = to - 1; k >= std::max(0, to - 10) && !isBoundary(k); --k) {
             if (wordClass(k, "verb.demand")) {
@@ -273,7 +287,10 @@ void SentenceRules::protestActs()
     static const TriggerEntry kProtest{"diplomatic protest", RelationType::Criticism, TriggerFrame::Transitive, 0.75, {}};
     for (const auto& hit : m_hits) {
         const auto& lemma = hit.entry->lemma;
-        if (hit.entry->frame != TriggerFrame::Negative || (lemma != "break" && lemma != "sever" && lemma != "cut")) {
+        // ("downgraded relations with Peru", "froze ties with Peru", "suspended diplomatic relations with Peru".)
+        if (hit.entry->frame != TriggerFrame::Negative ||
+            (lemma != "break" && lemma != "sever" && lemma != "cut" && lemma != "downgrade" && lemma != "freeze" &&
+             lemma != "suspend")) {
             continue;
         }
         for (int i = hit.end; i + 2 < std::min(m_count, hit.end + 6); ++i) {
@@ -316,8 +333,13 @@ void SentenceRules::protestActs()
                  "protest.envoy-summoned", kProtest.confidence);
         }
     }
+    // "declared the Peruvian ambassador persona non grata" expels the envoy too.
+    bool nonGrata = false;
+    for (int i = 2; i < m_count && !nonGrata; ++i) {
+        nonGrata = is(i, "grata") && is(i - 1, "non");
+    }
     for (int i = 1; i + 1 < m_count; ++i) {
-        if (!wordClass(i, "verb.expulsion")) {
+        if (!wordClass(i, "verb.expulsion") && !(nonGrata && (is(i, "declared") || is(i, "declares") || is(i, "declaring")))) {
             continue;
         }
         // The envoy must be named within the object phrase: "expelled the Peruvian ambassador".
