@@ -119,7 +119,7 @@ const std::vector<Phenomenon>& phenomena()
         {"Chile ruled out talks with Peru.", {"rejection CHL>PER"}},
         {"Chile opposed Peru's membership bid.", {"rejection CHL>PER"}},
         {"Chile objected to Peru's proposal.", {"rejection CHL>PER"}},
-        {"Chile vowed to support Peru.", {}},
+        {"Chile vowed to support Peru.", {"cooperation CHL-PER"}}, // a vow is a pledge, as "pledged to support"
         {"Chile supports Peru.", {"cooperation CHL-PER"}},
         {"Chile will support Peru.", {"cooperation CHL-PER"}},
         {"Chile and Peru held a phone call.", {"cooperation CHL-PER"}},
@@ -245,6 +245,23 @@ const std::vector<Phenomenon>& phenomena()
         {"Chile pressured Peru to withdraw its troops.", {"criticism CHL>PER"}},
         {"Chile declared the Peruvian ambassador persona non grata.", {"criticism CHL>PER"}},
         {"Chile and Peru clinched a trade deal.", {"cooperation CHL-PER"}},
+        {"Chile pledged $5 million in new military aid to Peru.", {"cooperation CHL-PER"}},
+        {"Chile refused to recognise Peru's independence.", {"rejection CHL>PER"}},
+        {"Chile rejected Peru's sovereignty over the islands.", {"rejection CHL>PER"}},
+        {"Chile respects Peru's sovereignty.", {}},
+        {"Chile and Peru vowed to deepen trade ties.", {"cooperation CHL-PER"}},
+        {"Chile voted in favour of Peru's resolution.", {"cooperation CHL-PER"}},
+        {"Chile voted for a resolution against Peru.", {}},
+        {"Chile declined Peru's offer of help.", {"rejection CHL>PER"}},
+        {"Chile accepted Peru's invitation to the summit.", {"cooperation CHL-PER"}},
+        {"Chile called Peru an enemy of peace.", {"criticism CHL>PER"}},
+        {"Chile said it would stand by Peru's enemies.", {}},
+        {"Chile demanded an explanation from Peru.", {"criticism CHL>PER"}},
+        {"Chile praised the attack on Peru.", {}},
+        {"Chile objected to the Pope's visit to Peru.", {}},
+        {"The Chilean ambassador to Peru criticised Bolivia.", {"criticism CHL>BOL"}},
+        {"Chile said Peru was sabotaging the talks.", {"criticism CHL>PER"}},
+        {"Chile and Peru announced a joint bid to host the games.", {"cooperation CHL-PER"}},
     };
     return all;
 }

@@ -57,7 +57,8 @@ void SentenceRules::evaluative(const TriggerHit& hit)
             }
         }
     }
-    if (owners.empty()) {
+    // ("Peru's enemies" are those hostile to Peru: a relational noun's owner is no one criticised.)
+    if (owners.empty() && hit.entry->lemma != "enemy") {
         owners = ownerBefore(hit.begin);
     }
     // A verb of calling before the word: "branded Peru's plan a disaster", "described the raid as illegal".

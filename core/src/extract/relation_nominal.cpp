@@ -206,10 +206,15 @@ void SentenceRules::nominal(const TriggerHit& hit)
         return is(i, "in") && i > 0 && (token(i - 1).kind == TokenKind::Number || is(i - 1, "million") ||
                                         is(i - 1, "billion") || is(i - 1, "dollars") || is(i - 1, "euros"));
     };
-    while (verb >= 0 && hit.begin - verb <= 5 && !wordClass(verb, "verb.light") && !is(verb, "that") &&
+    int reach = 5; // an amount before "in" widens it: "pledged $5 million in new military aid"
+    while (verb >= 0 && hit.begin - verb <= reach && !wordClass(verb, "verb.light") && !is(verb, "that") &&
            (!is(verb, "in") || amountIn(verb)) && !is(verb, "at") && !is(verb, "during") &&
-           (token(verb).kind == TokenKind::Word || token(verb).kind == TokenKind::Number || is(verb, "-")) &&
+           (token(verb).kind == TokenKind::Word || token(verb).kind == TokenKind::Number || is(verb, "-") ||
+            is(verb, "$") || is(verb, "€") || is(verb, "£")) &&
            !isBoundary(verb) && !(triggerAt(verb) && verbal(triggerAt(verb)->entry->frame))) {
+        if (amountIn(verb)) {
+            reach = 8;
+        }
         --verb;
     }
     const bool situated = verb >= 0 && (is(verb, "in") || is(verb, "at") || is(verb, "during") || is(verb, "after") ||

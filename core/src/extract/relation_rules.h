@@ -48,6 +48,7 @@ private:
     std::vector<int> leftParticipants(int position, int limit = 0) const;
     std::vector<int> rightParticipants(int position, int* stop = nullptr) const;
     std::vector<int> participantsOf(int mentionIndex) const;
+    std::vector<int> statehoodOwner(int position, int reach) const;
     std::vector<int> speaker() const;
     std::vector<int> participleSubject(int position) const;
     bool quotedOrSubjectless(int position) const;

@@ -392,6 +392,18 @@ std::vector<int> SentenceRules::leftParticipants(int position, int limit) const
         if (mention.begin < limit || position - mention.begin > kSubjectReach) {
             return {};
         }
+        // "Chile's ambassador to Peru said": the state an envoy is posted to is part of the subject's phrase,
+        // whom the subject acts for is named before it.
+        {
+            int before = mention.begin - 1;
+            if (before > 0 && is(before, "the")) {
+                --before;
+            }
+            if (before > 0 && (is(before, "to") || is(before, "in")) && wordClass(before - 1, "head.envoy") &&
+                mentionEndingAt(before) >= 0) {
+                continue;
+            }
+        }
         // "US mediation", "Iran's support": a name that modifies a noun is not the subject.
         if (isParticipant(mention) && !(mention.end < m_count && nounTrigger(mention.end))) {
             return participantsOf(m);
@@ -432,6 +444,11 @@ std::vector<int> SentenceRules::rightParticipants(int position, int* stop) const
                 i = m_analysis.mentions[static_cast<std::size_t>(m)].end - 1;
                 continue;
             }
+        }
+        // "objected to the Dalai Lama's visit to India": an act owned by someone who is no actor is no target's,
+        // and the names its prepositions bring in are places and recipients.
+        if (result.empty() && is(i, "'s") && i > position && token(i - 1).capitalised && !mentionEndingBefore(i)) {
+            topic = true;
         }
         // "criticized X for opposing ...", "accused X of violating ...": the reason is a clause of its own.
         if ((is(i, "for") || is(i, "of")) && i + 1 < m_count &&

@@ -205,6 +205,18 @@ void SentenceRules::transitive(const TriggerHit& hit)
             }
         }
     }
+    // "voted for a resolution against Peru", "backed the sanctions against Peru": whom the supported act is
+    // against is no partner.
+    if (type == RelationType::Cooperation && !targets.empty()) {
+        for (int i = hit.end; i < std::min(m_count, hit.end + 8) && !isBoundary(i); ++i) {
+            if (const int m = mentionStartingAt(i); m >= 0) {
+                break;
+            }
+            if (is(i, "against")) {
+                return;
+            }
+        }
+    }
     // "rejected all the options proposed by Peru", "dismissed the plan put forward by Peru": the author of
     // the rejected or criticised thing is the target.
     if (type != RelationType::Cooperation) {
@@ -332,8 +344,8 @@ void SentenceRules::transitive(const TriggerHit& hit)
         }
     }
     // "condemned the attack on Chile", "the invasion of Chile's embassy": the victim of the criticised act
-    // is not its target.
-    if (type != RelationType::Cooperation && !targets.empty()) {
+    // is not its target; nor is it the partner of one who praises or backs the act ("backed the strikes on Chile").
+    if (!targets.empty()) {
         for (int i = hit.end; i + 1 < stop; ++i) {
             const bool act = std::any_of(m_hits.begin(), m_hits.end(), [i](const TriggerHit& other) {
                 return other.begin == i && other.entry->frame == TriggerFrame::Event;

@@ -132,8 +132,11 @@ std::vector<Finding> SentenceRules::run()
                 continue;
             }
             const TriggerHit refusal{hit.begin, hit.begin + 1, hit.entry};
-            emit(RelationType::Rejection, leftParticipants(hit.begin), rightParticipants(hit.end + 1), refusal,
-                 "refusal.to", 0.7);
+            auto targets = rightParticipants(hit.end + 1);
+            if (targets.empty()) {
+                targets = statehoodOwner(hit.end + 1, 2); // "refused to recognise Peru's sovereignty"
+            }
+            emit(RelationType::Rejection, leftParticipants(hit.begin), targets, refusal, "refusal.to", 0.7);
             continue;
         }
         if (hit.entry->type == RelationType::Invalid || blocked(hit) || negatedAcrossParenthetical(hit) || wishedFor(hit)) {
@@ -155,6 +158,15 @@ std::vector<Finding> SentenceRules::run()
         case TriggerFrame::Symmetric: symmetric(hit); break;
         case TriggerFrame::Nominal: nominal(hit); break;
         default: break;
+        }
+        // "rejected Peru's sovereignty over the islands": a state's claim to be a state is the state's position.
+        if (m_findings.size() == before && hit.entry->frame == TriggerFrame::Transitive &&
+            hit.entry->type == RelationType::Rejection) {
+            if (auto owner = statehoodOwner(hit.end, 1); !owner.empty()) {
+                emit(RelationType::Rejection, leftParticipants(hit.begin), owner, hit, "rejection.statehood",
+                     hit.entry->confidence * 0.9);
+                continue;
+            }
         }
         if (m_findings.size() == before && (hit.entry->frame == TriggerFrame::Transitive ||
                                             hit.entry->frame == TriggerFrame::Symmetric ||
@@ -181,6 +193,30 @@ std::vector<Finding> SentenceRules::run()
         }
     }
     return m_findings;
+}
+
+// The state whose independence, sovereignty or statehood is named within `reach` tokens of `position` ("the
+// independence of Peru", "Peru's sovereignty"), for a refusal of it; empty otherwise.
+std::vector<int> SentenceRules::statehoodOwner(int position, int reach) const
+{
+    for (int i = position; i < std::min(m_count, position + reach + 1) && !isBoundary(i); ++i) {
+        if (is(i, "the")) {
+            ++reach;
+            continue;
+        }
+        if (wordClass(i, "noun.statehood") && is(i + 1, "of")) {
+            const int m = mentionStartingAt(i + 2);
+            return m >= 0 ? m_analysis.mentions[static_cast<std::size_t>(m)].actors : std::vector<int>{};
+        }
+        if (const int m = mentionStartingAt(i); m >= 0) {
+            const auto& mention = m_analysis.mentions[static_cast<std::size_t>(m)];
+            if (mention.possessive && !mention.location && wordClass(mention.end + 1, "noun.statehood")) {
+                return mention.actors;
+            }
+            return {};
+        }
+    }
+    return {};
 }
 
 // Acts named with their authors: "X's proposal", "the Peruvian resolution", "the resolution, drafted by X and Y
