@@ -262,6 +262,9 @@ const std::vector<Phenomenon>& phenomena()
         {"The Chilean ambassador to Peru criticised Bolivia.", {"criticism CHL>BOL"}},
         {"Chile said Peru was sabotaging the talks.", {"criticism CHL>PER"}},
         {"Chile and Peru announced a joint bid to host the games.", {"cooperation CHL-PER"}},
+        {"Chile and Peru signed a truce brokered by Brazil.", {"cooperation BRA-CHL", "cooperation BRA-PER", "cooperation CHL-PER"}},
+        {"Chile and Peru agreed to a truce after talks mediated by Brazil.", {"cooperation BRA-CHL", "cooperation BRA-PER", "cooperation CHL-PER"}},
+        {"Chile and the Congo signed a trade deal.", {"cooperation CHL-COD"}},
     };
     return all;
 }

@@ -389,4 +389,47 @@ void SentenceRules::visits()
     }
 }
 
+// "Chile and Peru signed a deal brokered by Brazil", "agreed to a truce after talks mediated by Brazil": whoever
+// brokers or mediates a deal or talks works with each party to them, the parties this sentence names as
+// cooperating.
+void SentenceRules::brokers()
+{
+    static const TriggerEntry kBroker{"broker", RelationType::Cooperation, TriggerFrame::Transitive, 0.65, {}};
+    for (int i = 1; i + 2 < m_count; ++i) {
+        if (!(is(i, "brokered") || is(i, "mediated") || is(i, "facilitated")) || !is(i + 1, "by")) {
+            continue;
+        }
+        // The brokered thing stands right before: "a deal brokered", "the talks, mediated".
+        bool deal = false;
+        for (int k = i - 1; k >= std::max(0, i - 3) && !deal; --k) {
+            const auto* hit = triggerAt(k);
+            deal = (hit && hit->entry->type == RelationType::Cooperation && !verbal(hit->entry->frame)) ||
+                   wordClass(k, "noun.settlement");
+            if (!is(k, ",") && token(k).kind != TokenKind::Word) {
+                break;
+            }
+        }
+        const auto mediators = rightParticipants(i + 2);
+        if (!deal || mediators.empty()) {
+            continue;
+        }
+        std::vector<int> parties;
+        for (const auto& finding : m_findings) {
+            if (finding.type != RelationType::Cooperation) {
+                continue;
+            }
+            for (const int actor : {finding.source, finding.target}) {
+                if (std::find(parties.begin(), parties.end(), actor) == parties.end() &&
+                    std::find(mediators.begin(), mediators.end(), actor) == mediators.end()) {
+                    parties.push_back(actor);
+                }
+            }
+        }
+        if (!parties.empty()) {
+            emit(RelationType::Cooperation, mediators, parties, TriggerHit{i, i + 1, &kBroker}, "cooperation.broker",
+                 kBroker.confidence);
+        }
+    }
+}
+
 } // namespace diplograph::core::detail

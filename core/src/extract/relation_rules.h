@@ -61,6 +61,7 @@ private:
     void correctiveDemand();
     void nominalDemand();
     void visits();
+    void brokers();
     void protestActs();
     bool negatedAcrossParenthetical(const TriggerHit& hit) const;
     bool background() const;

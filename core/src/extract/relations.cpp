@@ -192,6 +192,7 @@ std::vector<Finding> SentenceRules::run()
             treeRule(*hit);
         }
     }
+    brokers(); // after every rule, as it joins the mediator to the parties they found
     return m_findings;
 }
 
