@@ -265,6 +265,15 @@ const std::vector<Phenomenon>& phenomena()
         {"Chile and Peru signed a truce brokered by Brazil.", {"cooperation BRA-CHL", "cooperation BRA-PER", "cooperation CHL-PER"}},
         {"Chile and Peru agreed to a truce after talks mediated by Brazil.", {"cooperation BRA-CHL", "cooperation BRA-PER", "cooperation CHL-PER"}},
         {"Chile and the Congo signed a trade deal.", {"cooperation CHL-COD"}},
+        {"Chile ordered the Peruvian ambassador to leave the country.", {"criticism CHL>PER"}},
+        {"Chile asked the Peruvian ambassador to explain the remarks.", {}},
+        {"Chile withdrew its ambassador from Peru.", {"criticism CHL>PER"}},
+        {"Chile sent a protest note to Peru.", {"criticism CHL>PER"}},
+        {"Chile reacted angrily to Peru's decision.", {"criticism CHL>PER"}},
+        {"Chile strongly disagreed with Peru's assessment.", {"rejection CHL>PER"}},
+        {"Chile contested Peru's version of events.", {"rejection CHL>PER"}},
+        {"Chile offered condolences to Peru after the earthquake.", {"cooperation CHL-PER"}},
+        {"The leaders of Chile and Peru spoke by phone.", {"cooperation CHL-PER"}},
     };
     return all;
 }

@@ -339,7 +339,10 @@ void SentenceRules::protestActs()
         nonGrata = is(i, "grata") && is(i - 1, "non");
     }
     for (int i = 1; i + 1 < m_count; ++i) {
-        if (!wordClass(i, "verb.expulsion") && !(nonGrata && (is(i, "declared") || is(i, "declares") || is(i, "declaring")))) {
+        // "ordered the Peruvian ambassador to leave the country" expels the envoy in other words.
+        const bool order = is(i, "ordered") || is(i, "orders") || is(i, "told") || is(i, "asked") || is(i, "gave");
+        if (!wordClass(i, "verb.expulsion") && !order &&
+            !(nonGrata && (is(i, "declared") || is(i, "declares") || is(i, "declaring")))) {
             continue;
         }
         // The envoy must be named within the object phrase: "expelled the Peruvian ambassador".
@@ -352,6 +355,15 @@ void SentenceRules::protestActs()
         }
         if (envoy < 0) {
             continue;
+        }
+        if (order && !wordClass(i, "verb.expulsion")) {
+            bool leave = false;
+            for (int k = envoy + 1; k + 1 < std::min(m_count, envoy + 8) && !leave && !isBoundary(k); ++k) {
+                leave = is(k, "to") && is(k + 1, "leave");
+            }
+            if (!leave) {
+                continue;
+            }
         }
         const TriggerHit act{i, i + 1, &kProtest};
         if (blocked(act)) {

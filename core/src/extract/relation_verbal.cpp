@@ -206,13 +206,17 @@ void SentenceRules::transitive(const TriggerHit& hit)
         }
     }
     // "voted for a resolution against Peru", "backed the sanctions against Peru": whom the supported act is
-    // against is no partner.
+    // against is no partner; "sent a protest note to Peru": what is given is a criticism, no help.
     if (type == RelationType::Cooperation && !targets.empty()) {
         for (int i = hit.end; i < std::min(m_count, hit.end + 8) && !isBoundary(i); ++i) {
             if (const int m = mentionStartingAt(i); m >= 0) {
                 break;
             }
             if (is(i, "against")) {
+                return;
+            }
+            if (const auto* noun = triggerAt(i); noun && noun->entry->frame == TriggerFrame::Nominal &&
+                                                 noun->entry->type != RelationType::Cooperation) {
                 return;
             }
         }
