@@ -274,6 +274,12 @@ const std::vector<Phenomenon>& phenomena()
         {"Chile contested Peru's version of events.", {"rejection CHL>PER"}},
         {"Chile offered condolences to Peru after the earthquake.", {"cooperation CHL-PER"}},
         {"The leaders of Chile and Peru spoke by phone.", {"cooperation CHL-PER"}},
+        {"Peru, Chile's closest ally, criticised Bolivia.", {"cooperation CHL-PER", "criticism PER>BOL"}},
+        {"Chile is Peru's closest ally.", {"cooperation CHL-PER"}},
+        {"Chile criticised Peru, Bolivia's staunchest ally against Ecuador.", {"cooperation BOL-PER", "criticism CHL>PER"}},
+        {"Chile said Peru's decision was a grave mistake.", {"criticism CHL>PER"}},
+        {"Peru responded angrily to the Chilean remarks.", {"criticism PER>CHL"}},
+        {"Chile and Peru conducted joint patrols.", {"cooperation CHL-PER"}},
     };
     return all;
 }

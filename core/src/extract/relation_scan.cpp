@@ -12,6 +12,7 @@ std::vector<int> coordinatedGroup(const SentenceAnalysis& analysis, int index)
     // Only commas, "and", "as well as", "both" and articles may stand between coordinated mentions.
     auto joined = [&](const Mention& left, const Mention& right) {
         bool connector = false;
+        bool conjunction = false;
         if (right.begin - left.end > 5 || right.begin < left.end) {
             return false;
         }
@@ -19,9 +20,15 @@ std::vector<int> coordinatedGroup(const SentenceAnalysis& analysis, int index)
             const auto& lower = tokens[static_cast<std::size_t>(i)].lower;
             if (lower == "," || lower == "and" || lower == "&") {
                 connector = true;
-            } else if (lower != "as" && lower != "well" && lower != "the" && lower != "both") {
+                conjunction = conjunction || lower != ",";
+            } else if (lower != "as" && lower != "well" && lower != "the" && lower != "both" && lower != "'s") {
                 return false;
             }
+        }
+        // "Peru, Chile's ally, ...", "Chile's ally, Peru, ...": a possessive after a bare comma opens an
+        // apposition, not a list.
+        if (!conjunction && (left.possessive || right.possessive)) {
+            return false;
         }
         return connector;
     };
@@ -500,6 +507,20 @@ std::vector<int> SentenceRules::rightParticipants(int position, int* stop) const
         // "any laws that could make ...", "warned that X would ...": a clause is not the object.
         if (is(i, "that")) {
             break;
+        }
+        // "criticised Peru, Bolivia's closest ally,": a possessive name after a bare comma opens an apposition.
+        if (!result.empty() && is(i, ",") && i + 1 < m_count) {
+            if (const int m = mentionStartingAt(i + 1); m >= 0 && m_analysis.mentions[static_cast<std::size_t>(m)].possessive &&
+                                                       m_analysis.mentions[static_cast<std::size_t>(m)].kind != MentionKind::Pronoun) {
+                const int after = m_analysis.mentions[static_cast<std::size_t>(m)].end + 1;
+                bool list = false; // "Peru, Chile's and Bolivia's ..." is still a list
+                for (int k = after; k < std::min(m_count, after + 4) && !list && !is(k, ","); ++k) {
+                    list = is(k, "and") || is(k, "or");
+                }
+                if (!list) {
+                    break;
+                }
+            }
         }
         // "opened talks with X, a decision Y had opposed": an apposition after the object describes the act.
         if (!result.empty() && is(i, ",") && i + 1 < m_count && (is(i + 1, "a") || is(i + 1, "an")) &&

@@ -421,6 +421,12 @@ std::vector<int> SentenceRules::verifySubjects()
         if (tree->isPassive(predicate)) {
             return finding.triggerEnd - finding.triggerBegin == 1;
         }
+        // A participle modifying a noun yet taking an object ("Peru, Chile's partner, criticised Bolivia" parsed
+        // as "the partner criticised") is a finite verb the parser misread: its subject is not that noun.
+        if (tree->tokens[static_cast<std::size_t>(predicate)].deprel == "acl" && tree->child(predicate, "obj") >= 0 &&
+            tree->child(predicate, "nsubj") < 0) {
+            return false;
+        }
         // (subjectOf gives a relative clause's antecedent for its relative pronoun.)
         const int subject = tree->subjectOf(predicate);
         // A subject inherited through xcomp, conj or advcl is where parses go wrong most: a source named right

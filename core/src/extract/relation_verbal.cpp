@@ -455,6 +455,32 @@ void SentenceRules::accusation(const TriggerHit& hit)
 void SentenceRules::symmetric(const TriggerHit& hit)
 {
     const double confidence = hit.entry->confidence;
+    // "Peru, Chile's closest ally, ...", "Peru is Chile's ally": a noun owned by one actor and said of another
+    // relates the two.
+    if (hit.entry->lemma == "ally" && !token(hit.begin).lower.ends_with("ed")) {
+        int k = hit.begin - 1;
+        while (k > 0 && hit.begin - k <= 3 && token(k).kind == TokenKind::Word && !token(k).capitalised &&
+               !is(k, "'s") && !wordClass(k, "determiner")) {
+            --k;
+        }
+        if (const int owner = is(k, "'s") ? mentionEndingAt(k) : -1;
+            owner >= 0 && isParticipant(m_analysis.mentions[static_cast<std::size_t>(owner)])) {
+            const int begin = m_analysis.mentions[static_cast<std::size_t>(owner)].begin;
+            std::vector<int> described;
+            if (begin >= 2 && is(begin - 1, ",")) {
+                if (const int m = mentionEndingAt(begin - 1); m >= 0 && isParticipant(m_analysis.mentions[static_cast<std::size_t>(m)])) {
+                    described = m_analysis.mentions[static_cast<std::size_t>(m)].actors;
+                }
+            } else if (begin >= 2 && (is(begin - 1, "is") || is(begin - 1, "was") || is(begin - 1, "remains"))) {
+                described = leftParticipants(begin - 1);
+            }
+            if (!described.empty()) {
+                emit(RelationType::Cooperation, {described.front()}, participantsOf(owner), hit, "symmetric.owned",
+                     confidence * 0.85);
+                return;
+            }
+        }
+    }
     // "Chile, a longtime ally of Peru, ...": a noun in an apposition describes its name, an epithet (no edge).
     for (int i = hit.begin - 1; i >= std::max(1, hit.begin - 4); --i) {
         if ((is(i, "a") || is(i, "an")) && is(i - 1, ",") && mentionEndingBefore(i - 1)) {
@@ -514,7 +540,7 @@ void SentenceRules::symmetric(const TriggerHit& hit)
             partners = rightParticipants(i + 1);
             break;
         }
-        if (m >= 0) {
+        if (m >= 0 || is(i, "against")) { // "an ally against Peru" is no partner of Peru
             break;
         }
     }
