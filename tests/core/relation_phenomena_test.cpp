@@ -280,6 +280,12 @@ const std::vector<Phenomenon>& phenomena()
         {"Chile said Peru's decision was a grave mistake.", {"criticism CHL>PER"}},
         {"Peru responded angrily to the Chilean remarks.", {"criticism PER>CHL"}},
         {"Chile and Peru conducted joint patrols.", {"cooperation CHL-PER"}},
+        {"Chile alleged that Peru had funded the rebels.", {"criticism CHL>PER"}},
+        {"Chile charged that Peru had violated the truce.", {"criticism CHL>PER"}},
+        {"Chile investigated alleged crimes by Peruvian troops.", {}},
+        {"Chile will not tolerate Peru's provocations.", {"rejection CHL>PER"}},
+        {"Chile expressed its appreciation to Peru for the help.", {"cooperation CHL-PER"}},
+        {"Chile and Peru pledged to work together on climate change.", {"cooperation CHL-PER"}},
     };
     return all;
 }
