@@ -286,6 +286,8 @@ const std::vector<Phenomenon>& phenomena()
         {"Chile will not tolerate Peru's provocations.", {"rejection CHL>PER"}},
         {"Chile expressed its appreciation to Peru for the help.", {"cooperation CHL-PER"}},
         {"Chile and Peru pledged to work together on climate change.", {"cooperation CHL-PER"}},
+        {"Chile held Peru responsible for the attack.", {"criticism CHL>PER"}},
+        {"Chile did not hold Peru responsible.", {}},
     };
     return all;
 }

@@ -62,6 +62,7 @@ private:
     void nominalDemand();
     void visits();
     void brokers();
+    void heldResponsible();
     void protestActs();
     bool negatedAcrossParenthetical(const TriggerHit& hit) const;
     bool background() const;

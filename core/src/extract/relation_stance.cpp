@@ -424,4 +424,36 @@ bool SentenceRules::wishedFor(const TriggerHit& hit) const
     return false;
 }
 
+// "Chile held Peru responsible for the attack", "holds Peru accountable": blame laid on the one held.
+void SentenceRules::heldResponsible()
+{
+    static const TriggerEntry kBlame{"hold responsible", RelationType::Criticism, TriggerFrame::Transitive, 0.7, {}};
+    for (int i = 1; i + 2 < m_count; ++i) {
+        if (!(is(i, "held") || is(i, "holds") || is(i, "hold") || is(i, "holding"))) {
+            continue;
+        }
+        const int m = mentionStartingAt(i + 1);
+        if (m < 0) {
+            continue;
+        }
+        const auto& mention = m_analysis.mentions[static_cast<std::size_t>(m)];
+        int after = mention.end;
+        if (is(after, "fully") || is(after, "directly") || is(after, "solely") || is(after, "entirely")) {
+            ++after;
+        }
+        if (!(is(after, "responsible") || is(after, "accountable") || is(after, "liable")) || !isParticipant(mention)) {
+            continue;
+        }
+        const TriggerHit hit{i, after + 1, &kBlame};
+        if (blocked(hit)) {
+            continue;
+        }
+        auto sources = leftParticipants(i);
+        if (sources.empty() && quotedOrSubjectless(i)) {
+            sources = speaker();
+        }
+        emit(RelationType::Criticism, sources, participantsOf(m), hit, "blame.held-responsible", kBlame.confidence);
+    }
+}
+
 } // namespace diplograph::core::detail

@@ -179,6 +179,7 @@ std::vector<Finding> SentenceRules::run()
     nominalDemand();
     visits();
     protestActs();
+    heldResponsible();
     const auto misread = verifySubjects();
     // What the surface rules could not read, or read wrongly, the tree may: parsed only when the sentence gave no
     // relation at all, as parsing costs more than the rest of extraction together (docs/performance.md).
