@@ -17,10 +17,10 @@ namespace {
 
 // The F1 reached on each set when these floors were last set (docs/performance.md). Dev went down from 0.89 when
 // the rules and entries fitted to single dev articles were removed; from here on the floors only go up.
-constexpr double kDevF1Floor = 0.72;
-constexpr double kPloverF1Floor = 0.74;
+constexpr double kDevF1Floor = 0.74;
+constexpr double kPloverF1Floor = 0.75;
 constexpr double kProbesF1Floor = 0.99;
-constexpr double kCheckF1Floor = 0.42; // the check set is scored only, never read
+constexpr double kCheckF1Floor = 0.49; // the check set is scored only, never read
 
 // Probe sentences (../shared/corpus/probes) whose relations the extractor gets exactly right: each phenomenon
 // stays fixed. Add a probe here when a change makes it pass.
