@@ -288,6 +288,10 @@ const std::vector<Phenomenon>& phenomena()
         {"Chile and Peru pledged to work together on climate change.", {"cooperation CHL-PER"}},
         {"Chile held Peru responsible for the attack.", {"criticism CHL>PER"}},
         {"Chile did not hold Peru responsible.", {}},
+        {"In response to Peru's decision, Chile recalled its ambassador.", {"criticism CHL>PER"}},
+        {"Chile responded to Peru's decision by recalling its ambassador.", {"criticism CHL>PER"}},
+        {"Chile recalled its envoy in protest over the Peruvian decision.", {"criticism CHL>PER"}},
+        {"Chile recalled its ambassador for consultations.", {}},
     };
     return all;
 }

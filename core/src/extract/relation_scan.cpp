@@ -137,7 +137,7 @@ void SentenceRules::findTriggers()
         const bool nounBefore = i > 0 && (wordClass(i - 1, "determiner") || is(i - 1, "'s") ||
                                           wordClass(i - 1, "pronoun.singular.possessive") ||
                                           wordClass(i - 1, "pronoun.plural.possessive") || is(i - 1, "of") ||
-                                          is(i - 1, "-") ||
+                                          is(i - 1, "-") || (is(i - 1, "in") && !token(i).lower.ends_with("ing")) || // "in protest", not "in condemning"
                                           (i > 1 && wordClass(i - 1, "adjective.degree") && wordClass(i - 2, "determiner")));
         // "the Peruvian claims": after a demonym used as an adjective the word is a noun ("Peruvians claim" is not).
         const bool afterAdjective = i > 0 && std::any_of(m_analysis.mentions.begin(), m_analysis.mentions.end(), [&](const Mention& mention) {

@@ -371,8 +371,11 @@ void SentenceRules::protestActs()
         }
         std::vector<int> targets;
         for (const auto& mention : m_analysis.mentions) {
+            // ("recalled its ambassador": the subject's own envoy names no target.)
+            const bool own = is(mention.begin, "its") || is(mention.begin, "their") || is(mention.begin, "his") ||
+                             is(mention.begin, "her") || is(mention.begin, "our");
             if (mention.begin > i && mention.end <= envoy + 1 && isParticipantOrModifier(mention) &&
-                mention.kind != MentionKind::Pronoun) {
+                mention.kind != MentionKind::Pronoun && !own) {
                 targets = mention.actors; // "Peru's ambassador", "the Peruvian envoy"
             }
         }
@@ -381,7 +384,32 @@ void SentenceRules::protestActs()
                 targets = m_analysis.mentions[static_cast<std::size_t>(m)].actors; // "recalled its envoy from Lima"
             }
         }
+        // "In response to Peru's decision, Chile recalled its ambassador", "recalled its envoy in protest over
+        // Peru's decision", "responded to Peru's move by recalling its envoy": the protested act's owner.
+        for (int k = 0; targets.empty() && k + 2 < m_count; ++k) {
+            const bool response = (is(k, "response") && is(k + 1, "to")) || (is(k, "responded") && is(k + 1, "to")) ||
+                                  (is(k, "protest") && (is(k + 1, "at") || is(k + 1, "over") || is(k + 1, "against")));
+            for (int j = k + 2; response && j < std::min(m_count, k + 6) && !isBoundary(j); ++j) {
+                if (const int m = mentionStartingAt(j); m >= 0) {
+                    if (isParticipantOrModifier(m_analysis.mentions[static_cast<std::size_t>(m)])) {
+                        targets = m_analysis.mentions[static_cast<std::size_t>(m)].actors;
+                    }
+                    break;
+                }
+            }
+        }
         auto sources = leftParticipants(i);
+        // "Chile responded to Peru's move by recalling its envoy": the gerund's subject is the clause's.
+        if (i > 0 && is(i - 1, "by") && token(i).lower.ends_with("ing")) {
+            for (int k = i - 2; k >= 0; --k) {
+                if (is(k, "responded") || is(k, "reacted") || is(k, "retaliated")) {
+                    if (auto subject = leftParticipants(k); !subject.empty()) {
+                        sources = subject;
+                    }
+                    break;
+                }
+            }
+        }
         if (sources.empty() && quotedOrSubjectless(i)) {
             sources = speaker();
         }
