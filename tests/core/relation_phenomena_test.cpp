@@ -292,6 +292,8 @@ const std::vector<Phenomenon>& phenomena()
         {"Chile responded to Peru's decision by recalling its ambassador.", {"criticism CHL>PER"}},
         {"Chile recalled its envoy in protest over the Peruvian decision.", {"criticism CHL>PER"}},
         {"Chile recalled its ambassador for consultations.", {}},
+        {"Peru closed the border on Monday, a move that Chile condemned.", {"criticism CHL>PER"}},
+        {"On Monday, Peru closed the border, a step Chile rejected.", {"rejection CHL>PER"}},
     };
     return all;
 }

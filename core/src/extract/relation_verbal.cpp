@@ -286,6 +286,29 @@ void SentenceRules::transitive(const TriggerHit& hit)
             break;
         }
     }
+    // "Peru closed the border, a move (that) Chile condemned": an act noun in apposition to the clause before it
+    // stands for that clause's act, whose doer is the clause's subject.
+    if (targets.empty() && hit.begin >= 5) {
+        const int m = mentionEndingAt(hit.begin);
+        int k = m >= 0 ? m_analysis.mentions[static_cast<std::size_t>(m)].begin - 1 : -1;
+        if (k > 0 && (is(k, "that") || is(k, "which"))) {
+            --k;
+        }
+        const bool act = k > 1 && std::any_of(m_hits.begin(), m_hits.end(), [k](const TriggerHit& other) {
+            return other.begin == k && other.entry->frame == TriggerFrame::Event;
+        });
+        if (act && (is(k - 1, "a") || is(k - 1, "an")) && is(k - 2, ",")) {
+            for (const auto& mention : m_analysis.mentions) {
+                if (mention.begin >= k - 2) {
+                    break;
+                }
+                if (isParticipant(mention) && mention.kind != MentionKind::Pronoun) {
+                    targets = participantsOf(static_cast<int>(&mention - m_analysis.mentions.data()));
+                    break;
+                }
+            }
+        }
+    }
     // "Chile accused Peru, which denied the charge", "Peru rejected the allegations" after Chile accused it: a
     // denied charge with no owner named is the accuser's, when the one denying is the accused.
     if (type == RelationType::Rejection && targets.empty() && !sources.empty()) {
