@@ -120,13 +120,12 @@ void SentenceRules::correctiveDemand()
         const bool infinitive = is(to, "to");
         const bool clause = !infinitive && to > 0; // "demanded that Peru withdraw"
         // "demanded Peru withdraw its troops": the subjunctive clause without "that" names its subject first.
-        if (!infinitive && to > 1) {
-            const int m = mentionEndingAt(to + 1);
-            if (m >= 0 && wordClass(m_analysis.mentions[static_cast<std::size_t>(m)].begin - 1, "verb.demand") &&
-                !m_analysis.mentions[static_cast<std::size_t>(m)].possessive) {
-                const int directive = m_analysis.mentions[static_cast<std::size_t>(m)].begin - 1;
+        if (const int m = !infinitive && to > 1 ? mentionEndingAt(to + 1) : -1; m >= 0) {
+            const auto& addressee = m_analysis.mentions[static_cast<std::size_t>(m)];
+            const int directive = addressee.begin - 1;
+            if (wordClass(directive, "verb.demand") && !addressee.possessive) {
                 const TriggerHit hit{directive, directive + 1, &kDemand};
-                if (!blocked(hit) && isParticipant(m_analysis.mentions[static_cast<std::size_t>(m)])) {
+                if (!blocked(hit) && isParticipant(addressee)) {
                     emit(RelationType::Criticism, leftParticipants(directive), participantsOf(m), hit,
                          "demand.corrective", kDemand.confidence);
                 }
@@ -372,8 +371,9 @@ void SentenceRules::protestActs()
         std::vector<int> targets;
         for (const auto& mention : m_analysis.mentions) {
             // ("recalled its ambassador": the subject's own envoy names no target.)
-            const bool own = is(mention.begin, "its") || is(mention.begin, "their") || is(mention.begin, "his") ||
-                             is(mention.begin, "her") || is(mention.begin, "our");
+            const bool own = wordClass(mention.begin, "pronoun.singular.possessive") ||
+                             wordClass(mention.begin, "pronoun.plural.possessive") ||
+                             wordClass(mention.begin, "pronoun.person.possessive") || is(mention.begin, "our");
             if (mention.begin > i && mention.end <= envoy + 1 && isParticipantOrModifier(mention) &&
                 mention.kind != MentionKind::Pronoun && !own) {
                 targets = mention.actors; // "Peru's ambassador", "the Peruvian envoy"

@@ -298,12 +298,11 @@ void SentenceRules::transitive(const TriggerHit& hit)
             return other.begin == k && other.entry->frame == TriggerFrame::Event;
         });
         if (act && (is(k - 1, "a") || is(k - 1, "an")) && is(k - 2, ",")) {
-            for (const auto& mention : m_analysis.mentions) {
-                if (mention.begin >= k - 2) {
-                    break;
-                }
+            const int mentions = static_cast<int>(m_analysis.mentions.size());
+            for (int first = 0; first < mentions && m_analysis.mentions[static_cast<std::size_t>(first)].begin < k - 2; ++first) {
+                const auto& mention = m_analysis.mentions[static_cast<std::size_t>(first)];
                 if (isParticipant(mention) && mention.kind != MentionKind::Pronoun) {
-                    targets = participantsOf(static_cast<int>(&mention - m_analysis.mentions.data()));
+                    targets = participantsOf(first);
                     break;
                 }
             }
